@@ -1,0 +1,53 @@
+/**
+ * The server's configuration, read once from the environment and validated, so that a typo fails at start-up
+ * with the variable's name instead of as a confusing error later.
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z.string().trim().min(1).optional();
+
+const EnvSchema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .trim()
+      .regex(
+        /^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/,
+        'must look like bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+      )
+      .optional(),
+    NEO4J_USER: optionalText,
+    NEO4J_PASSWORD: optionalText,
+    NEO4J_DATABASE: optionalText,
+    NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+    NEO4J_LOCAL_HTTP_PORT: port.default(7474),
+    /** Database-side limit for one query, so a runaway traversal cannot hold the database. */
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && (!env.NEO4J_USER || !env.NEO4J_PASSWORD)) {
+      for (const key of ['NEO4J_USER', 'NEO4J_PASSWORD'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NEO4J_URI is set' });
+      }
+    }
+  });
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset", as they do for most shells and .env files.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns driver failures into the two things callers care about: the database is unreachable or too slow
+ * (a person should retry later), or the query itself is wrong (a bug, never the user's fault).
+ */
+import { Neo4jError } from 'neo4j-driver';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isTimeout(error: Neo4jError): boolean {
+  return (
+    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    error.code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  );
+}
+
+export function toDatabaseError(error: unknown): unknown {
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.retryable) {
+      return new DatabaseUnavailableError('The graph database cannot be reached right now.', { cause: error });
+    }
+    if (isTimeout(error)) {
+      return new DatabaseUnavailableError('The graph database took too long to answer.', { cause: error });
+    }
+  }
+  return error;
+}

@@ -1,0 +1,73 @@
+/**
+ * How an entity or a relationship comes back from Cypher, and how its stored JSON properties are read.
+ * Every query that returns entities projects them with ENTITY_PROJECTION so resolvers see one shape.
+ */
+export interface EntityRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly summaryEn: string | null;
+  readonly summaryZh: string | null;
+  readonly noteEn: string | null;
+  readonly noteZh: string | null;
+  readonly aliases: readonly string[];
+  readonly url: string | null;
+  readonly sourcesJson: string;
+  readonly propertiesJson: string | null;
+}
+
+export interface EdgeRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly noteEn: string | null;
+  readonly noteZh: string | null;
+  readonly sourcesJson: string;
+}
+
+export interface SourceValue {
+  readonly document: string;
+  readonly documentId: string;
+  readonly section: string | null;
+  readonly footnote: number | null;
+  readonly quote: string | null;
+  readonly url: string | null;
+  readonly supplementary: boolean;
+  readonly note: string | null;
+}
+
+/** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
+export function entityProjection(variable: string): string {
+  return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(${variable}.aliases, [])}`;
+}
+
+/** A Cypher map projection of a relationship bound to `variable`. */
+export function edgeProjection(variable: string): string {
+  return `{id: ${variable}.id, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, noteEn: ${variable}.noteEn, noteZh: ${variable}.noteZh, sourcesJson: ${variable}.sourcesJson}`;
+}
+
+export function parseSources(json: string | null | undefined): SourceValue[] {
+  if (!json) return [];
+  const raw = JSON.parse(json) as Partial<SourceValue>[];
+  return raw.map((s) => ({
+    document: s.document ?? s.documentId ?? 'unknown document',
+    documentId: s.documentId ?? '',
+    section: s.section ?? null,
+    footnote: s.footnote ?? null,
+    quote: s.quote ?? null,
+    url: s.url ?? null,
+    supplementary: s.supplementary ?? false,
+    note: s.note ?? null,
+  }));
+}
+
+export function parseProperties(json: string | null | undefined): { key: string; value: string }[] {
+  if (!json) return [];
+  const raw = JSON.parse(json) as Record<string, unknown>;
+  return Object.entries(raw).map(([key, value]) => ({
+    key,
+    value: Array.isArray(value) ? value.map(String).join(', ') : String(value),
+  }));
+}

@@ -1,0 +1,38 @@
+/**
+ * Shared pieces for integration tests: a Db on the test database from the global setup, and an in-process
+ * Apollo server whose operations run through server.executeOperation against that real database.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { inject } from 'vitest';
+import { createDb, type Db } from '../../server/src/db/driver';
+import { createApollo } from '../../server/src/http/app';
+import { createLogger } from '../../server/src/logger';
+import '../setup/provided';
+
+export function testDb(overrides: { queryTimeoutMs?: number } = {}): Db {
+  const target = inject('neo4j');
+  if (!target.uri) throw new Error('The integration tier needs the Neo4j from tests/setup/global.ts.');
+  return createDb({ ...target, queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000 });
+}
+
+export interface OperationResult<T> {
+  readonly data: T | null | undefined;
+  readonly errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export async function startTestApi(db: Db) {
+  const apollo = createApollo({ development: false });
+  await apollo.start();
+  const log = createLogger('silent');
+  return {
+    async execute<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<OperationResult<T>> {
+      const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { db, log } });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
+    },
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/src/config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(4000);
+    expect(config.NEO4J_URI).toBeUndefined();
+    expect(config.QUERY_TIMEOUT_MS).toBe(5000);
+  });
+
+  it('names the field that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://example.org' })).toThrow(/NEO4J_URI: must look like/);
+  });
+
+  it('requires credentials with an external database, and accepts Aura URIs', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' })).toThrow(ConfigError);
+    try {
+      loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'neo4j' });
+    } catch (error) {
+      expect((error as Error).message).toContain('NEO4J_PASSWORD: is required when NEO4J_URI is set');
+      expect((error as Error).message).not.toContain('NEO4J_USER:');
+    }
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'secret',
+    });
+    expect(config.NEO4J_URI).toBe('neo4j+s://abc.databases.neo4j.io');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
+  });
+});
