@@ -17,6 +17,8 @@ const config: CodegenConfig = {
           Entity: '../entity/model#EntityRecord',
           Edge: '../entity/model#EdgeRecord',
           Source: '../entity/model#SourceValue',
+          Relation: '../entity/model#RelationRecord',
+          RelationTypeInfo: '../entity/relationTypes#RelationTypeValue',
         },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
@@ -28,7 +30,6 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, scalars, enumsAsTypes: true, avoidOptionals: true, skipTypename: true },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 
 export default config;
