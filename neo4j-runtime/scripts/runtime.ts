@@ -166,7 +166,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       `--home-dir=${home}`,
       `--config-dir=${confDir}`,
     ],
-    { stdio: [detached ? 'ignore' : 'pipe', out, out], detached },
+    // Always its own process group, so a terminal's Ctrl-C reaches only the launcher, which then stops the
+    // server first and the database last. Attached, it keeps a stdin pipe: when we die, the JVM exits too.
+    { stdio: [detached ? 'ignore' : 'pipe', out, out], detached: true },
   );
   closeSync(out);
   const pid = child.pid;

@@ -21,13 +21,18 @@ async function main(): Promise<void> {
   const server = await startServer(config, log);
   log.info(`Dual-Use AI Atlas is ready at ${server.url} (GraphQL: ${server.url}/graphql)`);
 
-  let signals = 0;
+  let firstSignalAt = 0;
   const shutdown = (signal: NodeJS.Signals) => {
-    signals += 1;
-    if (signals > 1) {
-      log.warn('Second signal: exiting now.');
-      process.exit(130);
+    // A terminal's Ctrl-C may arrive twice (directly and relayed by npm/tsx); only a deliberate second
+    // press, seconds later, skips the clean shutdown.
+    if (firstSignalAt > 0) {
+      if (Date.now() - firstSignalAt > 2000) {
+        log.warn('Second signal: exiting now.');
+        process.exit(130);
+      }
+      return;
     }
+    firstSignalAt = Date.now();
     log.info(`${signal} received, shutting down…`);
     server.stop().then(
       () => {

@@ -1,0 +1,283 @@
+/**
+ * The loader's Cypher, as pure functions returning {cypher, params}: unit-tested with snapshots, run by load.ts
+ * (the only module that talks to Neo4j).
+ * Labels and relationship types cannot be query parameters, so each statement is written per kind or per type with
+ * the literal taken from the vocabulary (and checked to be a plain identifier); seed text only ever travels in
+ * parameters, never in the query string.
+ */
+import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
+import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES } from './vocabulary';
+import type { EntityKind, RelationType } from './vocabulary';
+
+export interface Statement {
+  readonly cypher: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Rows per UNWIND: big enough to be fast, small enough to keep each statement's parameters modest. */
+export const BATCH_SIZE = 500;
+
+/** Identifier literals written into Cypher must come from the vocabulary and be plain identifiers. */
+function identifier(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/u.test(name)) throw new Error(`not a safe Cypher identifier: ${name}`);
+  return name;
+}
+
+const ALL_KIND_LABELS = ENTITY_KINDS.map((kind) => identifier(KIND_LABEL[kind]));
+
+/**
+ * Index and constraint statements. Schema changes cannot share a transaction with data writes, so load.ts runs
+ * these first, each on its own, then waits for the indexes to come online.
+ * The `cjk` analyzer tokenises Chinese into overlapping bigrams, so a one-character query ("芯") matches nothing
+ * in `entityNames`; the API falls back to `searchText CONTAINS` for such queries. `entityNamesEn` serves Latin
+ * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
+ */
+export function schemaStatements(): Statement[] {
+  return [
+    {
+      cypher: 'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+      params: {},
+    },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ' +
+        'ON EACH [n.nameEn, n.nameZh, n.aliasesText, n.summaryEn, n.summaryZh] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+      params: {},
+    },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ' +
+        'ON EACH [n.nameEn, n.aliasesText, n.summaryEn] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+      params: {},
+    },
+    { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
+  ];
+}
+
+/** Blocks until every index is online, so the first search after a load does not miss. */
+export function awaitIndexesStatement(): Statement {
+  return { cypher: 'CALL db.awaitIndexes(300)', params: {} };
+}
+
+/** `reset`: the whole entity graph goes, inside the load's transaction, so a failed load restores it. */
+export function deleteAllEntitiesStatement(): Statement {
+  return { cypher: 'MATCH (n:Entity) DETACH DELETE n', params: {} };
+}
+
+/** Entities no longer in the seed (and their relationships) disappear. */
+export function deleteStaleEntitiesStatement(seed: Seed): Statement {
+  return {
+    cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n',
+    params: { ids: seed.entities.map((entity) => entity.id) },
+  };
+}
+
+/** Relationships between entities that are no longer in the seed (including ones the loader did not write). */
+export function deleteStaleRelationshipsStatement(seed: Seed): Statement {
+  return {
+    cypher: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL OR NOT r.id IN $ids DELETE r',
+    params: { ids: seed.relations.map(relationshipId) },
+  };
+}
+
+export function relationshipId(relation: Pick<SeedRelation, 'from' | 'type' | 'to'>): string {
+  return `${relation.from}|${relation.type}|${relation.to}`;
+}
+
+/** A source as the API serves it: the document's title and url resolved, every field present. */
+export interface EnrichedSource {
+  readonly documentId: string;
+  readonly document: string;
+  readonly documentZh: string | null;
+  readonly section: string | null;
+  readonly footnote: number | null;
+  readonly quote: string | null;
+  readonly url: string | null;
+  readonly supplementary: boolean;
+  readonly note: string | null;
+}
+
+function enrichSources(sources: readonly SeedSource[], documents: ReadonlyMap<string, SeedEntity>): EnrichedSource[] {
+  return sources.map((source) => {
+    const document = documents.get(source.doc);
+    return {
+      documentId: source.doc,
+      document: document?.name.en ?? source.doc,
+      documentZh: document?.name.zh ?? null,
+      section: source.section ?? null,
+      footnote: source.footnote ?? null,
+      quote: source.quote ?? null,
+      url: source.url ?? document?.url ?? null,
+      supplementary: source.supplementary,
+      note: source.note ?? null,
+    };
+  });
+}
+
+/** The node properties of one entity (`SET n = row`, so a property dropped from the seed disappears). */
+export interface NodeRow {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly aliasesEn: string[];
+  readonly aliasesZh: string[];
+  readonly aliases: string[];
+  readonly aliasesText: string;
+  readonly summaryEn: string;
+  readonly summaryZh: string;
+  readonly noteEn: string | null;
+  readonly noteZh: string | null;
+  readonly url: string | null;
+  readonly sourcesJson: string;
+  readonly propertiesJson: string;
+  /** Lower-cased names and aliases for `CONTAINS`, which the bigram full-text index cannot answer for 1 char. */
+  readonly searchText: string;
+}
+
+function documentsOf(seed: Seed): Map<string, SeedEntity> {
+  return new Map(seed.entities.filter((entity) => entity.kind === 'DOCUMENT').map((entity) => [entity.id, entity]));
+}
+
+export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedEntity>): NodeRow {
+  const aliasesEn = entity.aliases?.en ?? [];
+  const aliasesZh = entity.aliases?.zh ?? [];
+  const aliases = [...aliasesEn, ...aliasesZh];
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    nameEn: entity.name.en,
+    nameZh: entity.name.zh,
+    aliasesEn,
+    aliasesZh,
+    aliases,
+    aliasesText: aliases.join(' | '),
+    summaryEn: entity.summary.en,
+    summaryZh: entity.summary.zh,
+    noteEn: entity.note?.en ?? null,
+    noteZh: entity.note?.zh ?? null,
+    url: entity.url ?? null,
+    sourcesJson: JSON.stringify(enrichSources(entity.sources, documents)),
+    propertiesJson: JSON.stringify(entity.properties ?? {}),
+    searchText: [entity.name.en, entity.name.zh, ...aliases].join(' | ').normalize('NFC').toLowerCase(),
+  };
+}
+
+/** The properties of one relationship, plus its ends. */
+export interface RelationshipRow {
+  readonly from: string;
+  readonly to: string;
+  readonly properties: {
+    readonly id: string;
+    readonly sourcesJson: string;
+    readonly noteEn: string | null;
+    readonly noteZh: string | null;
+    readonly propertiesJson: string;
+  };
+}
+
+export function relationshipRow(relation: SeedRelation, documents: ReadonlyMap<string, SeedEntity>): RelationshipRow {
+  return {
+    from: relation.from,
+    to: relation.to,
+    properties: {
+      id: relationshipId(relation),
+      sourcesJson: JSON.stringify(enrichSources(relation.sources, documents)),
+      noteEn: relation.note?.en ?? null,
+      noteZh: relation.note?.zh ?? null,
+      propertiesJson: JSON.stringify(relation.properties ?? {}),
+    },
+  };
+}
+
+function batches<T>(rows: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`batch size must be a positive integer, got ${size}`);
+  const out: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size));
+  return out;
+}
+
+/**
+ * Upserts entities: one statement per kind (its label is a literal) and batch. The other kind labels are removed
+ * so an entity whose kind changed does not keep its old label. Each returns `written` for the loader to check.
+ */
+export function upsertNodeStatements(seed: Seed, batchSize = BATCH_SIZE): Statement[] {
+  const documents = documentsOf(seed);
+  const statements: Statement[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const label = identifier(KIND_LABEL[kind]);
+    const others = ALL_KIND_LABELS.filter((other) => other !== label);
+    const rows = seed.entities.filter((entity) => entity.kind === kind).map((entity) => nodeRow(entity, documents));
+    for (const batch of batches(rows, batchSize)) {
+      statements.push({
+        cypher: [
+          'UNWIND $rows AS row',
+          'MERGE (n:Entity {id: row.id})',
+          'SET n = row',
+          `SET n:${label}`,
+          `REMOVE n:${others.join(':')}`,
+          'RETURN count(n) AS written',
+        ].join('\n'),
+        params: { rows: batch },
+      });
+    }
+  }
+  return statements;
+}
+
+/** Upserts relationships: one statement per type (a literal from the vocabulary) and batch. */
+export function upsertRelationshipStatements(seed: Seed, batchSize = BATCH_SIZE): Statement[] {
+  const documents = documentsOf(seed);
+  const statements: Statement[] = [];
+  for (const type of RELATION_TYPE_NAMES) {
+    const literal = identifier(type satisfies RelationType);
+    const rows = seed.relations
+      .filter((relation) => relation.type === type)
+      .map((relation) => relationshipRow(relation, documents));
+    for (const batch of batches(rows, batchSize)) {
+      statements.push({
+        cypher: [
+          'UNWIND $rows AS row',
+          'MATCH (a:Entity {id: row.from})',
+          'MATCH (b:Entity {id: row.to})',
+          `MERGE (a)-[r:${literal} {id: row.properties.id}]->(b)`,
+          'SET r = row.properties',
+          'RETURN count(r) AS written',
+        ].join('\n'),
+        params: { rows: batch },
+      });
+    }
+  }
+  return statements;
+}
+
+/** What the graph holds after the writes, checked against the seed before the transaction commits. */
+export function countStatement(): Statement {
+  return {
+    cypher: [
+      'MATCH (n:Entity)',
+      'WITH count(n) AS nodes',
+      'OPTIONAL MATCH (:Entity)-[r]->(:Entity)',
+      'RETURN nodes, count(r) AS relationships',
+    ].join('\n'),
+    params: {},
+  };
+}
+
+/** Records which seed the graph holds; toInteger because the driver sends JS numbers as floats. */
+export function seedMetaStatement(version: string, nodes: number, relationships: number): Statement {
+  return {
+    cypher: [
+      "MERGE (m:SeedMeta {key: 'seed'})",
+      'SET m.version = $version, m.loadedAt = datetime(),',
+      '    m.nodes = toInteger($nodes), m.relationships = toInteger($relationships)',
+    ].join('\n'),
+    params: { version, nodes, relationships },
+  };
+}
+
+export function readSeedVersionStatement(): Statement {
+  return { cypher: "MATCH (m:SeedMeta {key: 'seed'}) RETURN m.version AS version LIMIT 1", params: {} };
+}

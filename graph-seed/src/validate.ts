@@ -1,0 +1,227 @@
+/**
+ * Validates a read seed: the shape of each item (schema.ts), then what needs the whole seed or the report —
+ * id prefixes, duplicate ids and relations, dangling ends, the kinds each relationship type allows, source
+ * documents, and quotes, sections and footnotes checked against the report text.
+ * Every problem is collected (never just the first), each naming its file and entity, so one run of
+ * `npm run seed -- --check` lists everything an author has to fix.
+ */
+import { isReportLine, isSingleSentence, quoteOccurs } from './report';
+import type { Report } from './report';
+import type { Problem, RawItem, RawSeed } from './read';
+import {
+  entitySchema,
+  ID_PATTERN,
+  relationLabel,
+  relationSchema,
+  renderIssues,
+  shapeErrorMap,
+  sourceSchema,
+} from './schema';
+import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
+import { seedVersion } from './version';
+import { ENTITY_KINDS, KIND_ID_PREFIX, RELATION_TYPE_NAMES, RELATION_TYPES, REPORT_DOCUMENT_ID } from './vocabulary';
+import type { EntityKind, RelationType } from './vocabulary';
+
+export type { Problem } from './read';
+
+export type ValidationResult =
+  { readonly ok: true; readonly seed: Seed } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** One line per problem, as the CLI prints it: `path: <entityId>: <message>`. */
+export function formatProblem(problem: Problem): string {
+  return problem.entityId === null
+    ? `${problem.file}: ${problem.message}`
+    : `${problem.file}: ${problem.entityId}: ${problem.message}`;
+}
+
+interface KnownEntity {
+  readonly file: string;
+  /** Undefined when the kind itself is invalid (already reported), so kind-based checks are skipped. */
+  readonly kind: EntityKind | undefined;
+  /** The entity's own url, which a supplementary source on this document may rely on. */
+  readonly url: string | undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringField(value: unknown, key: string): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const field = value[key];
+  return typeof field === 'string' ? field : undefined;
+}
+
+function isEntityKind(value: unknown): value is EntityKind {
+  return (ENTITY_KINDS as readonly unknown[]).includes(value);
+}
+
+function isRelationType(value: unknown): value is RelationType {
+  return (RELATION_TYPE_NAMES as readonly unknown[]).includes(value);
+}
+
+function describeFootnotes(footnotes: ReadonlySet<number>): string {
+  if (footnotes.size === 0) return 'the report has no footnotes';
+  const sorted = [...footnotes].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  const contiguous = last - first + 1 === sorted.length;
+  return `the report's footnotes are ${contiguous ? `${first}–${last}` : sorted.join(', ')}`;
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
+  const problems: Problem[] = [...raw.problems];
+  const known = new Map<string, KnownEntity>();
+  const entities: SeedEntity[] = [];
+  const relations: SeedRelation[] = [];
+  const missingHint =
+    raw.unreadableFiles.length > 0
+      ? ` (or defined in a file that could not be read: ${raw.unreadableFiles.join(', ')})`
+      : '';
+
+  // Pass 1: entities, so that every id is known before references are checked.
+  const entityChecks: { item: RawItem; label: string }[] = [];
+  for (const item of raw.entities) {
+    const id = stringField(item.value, 'id');
+    const label = id ?? `entities[${item.index}]`;
+    const flag = (message: string) => problems.push({ file: item.file, entityId: label, message });
+    entityChecks.push({ item, label });
+    if (!isRecord(item.value)) {
+      flag('an entity must be a mapping (id, kind, name, summary, sources, …)');
+      continue;
+    }
+    const parsed = entitySchema.safeParse(item.value, { error: shapeErrorMap });
+    if (parsed.success) entities.push(parsed.data);
+    else renderIssues(parsed.error).forEach(flag);
+
+    const kind = isEntityKind(item.value.kind) ? item.value.kind : undefined;
+    if (id === undefined) continue;
+    if (kind !== undefined && ID_PATTERN.test(id)) {
+      const prefix = id.slice(0, id.indexOf(':'));
+      const expected = KIND_ID_PREFIX[kind];
+      if (prefix !== expected) {
+        flag(`id: prefix "${prefix}:" does not match kind ${kind} (a ${kind} id starts with "${expected}:")`);
+      }
+    }
+    const earlier = known.get(id);
+    if (earlier) {
+      flag(
+        earlier.file === item.file
+          ? `duplicate id: defined more than once in ${item.file}`
+          : `duplicate id: defined in both ${earlier.file} and ${item.file}`,
+      );
+      continue;
+    }
+    known.set(id, { file: item.file, kind, url: stringField(item.value, 'url') });
+  }
+
+  /** Checks what the shape cannot: the document exists, and report quotes, sections and footnotes are real. */
+  const checkSources = (item: RawItem, label: string) => {
+    const rawSources = isRecord(item.value) ? item.value.sources : undefined;
+    if (!Array.isArray(rawSources)) return; // absence is a shape problem, reported already
+    rawSources.forEach((rawSource: unknown, index) => {
+      const parsed = sourceSchema.safeParse(rawSource);
+      if (!parsed.success) return; // reported by the item's shape check
+      for (const message of sourceProblems(parsed.data, known, report)) {
+        problems.push({ file: item.file, entityId: label, message: `sources[${index}].${message}` });
+      }
+    });
+  };
+  entityChecks.forEach(({ item, label }) => {
+    checkSources(item, label);
+  });
+
+  // Pass 2: relations.
+  const seenRelations = new Map<string, string>();
+  for (const item of raw.relations) {
+    const from = stringField(item.value, 'from');
+    const type = stringField(item.value, 'type');
+    const to = stringField(item.value, 'to');
+    const label =
+      from !== undefined && type !== undefined && to !== undefined
+        ? relationLabel({ from, type, to })
+        : `relations[${item.index}]`;
+    const flag = (message: string) => problems.push({ file: item.file, entityId: label, message });
+    if (!isRecord(item.value)) {
+      flag('a relation must be a mapping (from, type, to, sources, …)');
+      continue;
+    }
+    const parsed = relationSchema.safeParse(item.value, { error: shapeErrorMap });
+    if (parsed.success) relations.push(parsed.data);
+    else renderIssues(parsed.error).forEach(flag);
+
+    const fromEntity = from === undefined ? undefined : known.get(from);
+    const toEntity = to === undefined ? undefined : known.get(to);
+    if (from !== undefined && !fromEntity) flag(`from: unknown entity "${from}"${missingHint}`);
+    if (to !== undefined && !toEntity) flag(`to: unknown entity "${to}"${missingHint}`);
+    if (from !== undefined && from === to) flag('a relation cannot connect an entity to itself');
+    if (isRelationType(type) && fromEntity?.kind && toEntity?.kind) {
+      const spec = RELATION_TYPES[type];
+      const fromAllowed = (spec.from as readonly EntityKind[]).includes(fromEntity.kind);
+      const toAllowed = (spec.to as readonly EntityKind[]).includes(toEntity.kind);
+      if (!fromAllowed || !toAllowed) {
+        flag(
+          `type: ${type} cannot go from ${fromEntity.kind} to ${toEntity.kind}; ` +
+            `it goes from ${spec.from.join(' | ')} to ${spec.to.join(' | ')}`,
+        );
+      }
+    }
+    if (from !== undefined && type !== undefined && to !== undefined) {
+      const key = `${from}\u0000${type}\u0000${to}`;
+      const earlierFile = seenRelations.get(key);
+      if (earlierFile === undefined) seenRelations.set(key, item.file);
+      else {
+        flag(
+          earlierFile === item.file
+            ? `duplicate relation: defined more than once in ${item.file}`
+            : `duplicate relation: defined in both ${earlierFile} and ${item.file}`,
+        );
+      }
+    }
+    checkSources(item, label);
+  }
+
+  if (problems.length > 0) {
+    // Stable sort: grouped by file, in reading order within a file.
+    return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  }
+  return { ok: true, seed: { entities, relations, version: seedVersion(raw.files, report.text) } };
+}
+
+/** Problems with one well-formed source, each starting with the source field it concerns. */
+function sourceProblems(source: SeedSource, known: ReadonlyMap<string, KnownEntity>, report: Report): string[] {
+  const out: string[] = [];
+  const doc = known.get(source.doc);
+  if (!doc) out.push(`doc: unknown document "${source.doc}"`);
+  else if (doc.kind !== undefined && doc.kind !== 'DOCUMENT') {
+    out.push(`doc: "${source.doc}" is a ${doc.kind}, not a DOCUMENT`);
+  }
+
+  if (source.doc === REPORT_DOCUMENT_ID) {
+    if (source.supplementary) {
+      out.push(`supplementary: a source citing the report itself (${REPORT_DOCUMENT_ID}) cannot be supplementary`);
+      return out;
+    }
+    if (source.section === undefined) out.push('section: required when citing the report');
+    else if (!isReportLine(report, source.section)) {
+      out.push(`section: "${shorten(source.section)}" is not a line of the report`);
+    }
+    if (source.footnote !== undefined && !report.footnotes.has(source.footnote)) {
+      out.push(`footnote: footnote ${source.footnote} does not exist (${describeFootnotes(report.footnotes)})`);
+    }
+    if (source.quote === undefined) out.push('quote: required when citing the report');
+    else {
+      if (!isSingleSentence(source.quote)) {
+        out.push('quote: must be at most one sentence (。！？ only at the end); split it into several sources');
+      }
+      if (!quoteOccurs(report, source.quote)) out.push(`quote: not found in the report: "${shorten(source.quote)}"`);
+    }
+  } else if (source.supplementary && source.url === undefined && doc?.url === undefined) {
+    out.push(`url: a supplementary source needs a url, on the source or on its document "${source.doc}"`);
+  }
+  return out;
+}
