@@ -2,12 +2,18 @@
 // The root global setup starts one throwaway Neo4j (and, for e2e, the app) only when those tiers run.
 import { defineConfig } from 'vitest/config';
 
+// One graphql module for everything: Vite would resolve `graphql` in source files to its ESM build (index.mjs) while
+// Apollo, @graphql-tools and @neo4j/graphql load the CommonJS build, and graphql refuses to mix the two ("from another
+// module or realm"). Node itself resolves `graphql` to index.js, so tests now see what the server sees.
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     globalSetup: ['tests/setup/global.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: [
@@ -21,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
@@ -31,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -3,6 +3,7 @@
  * with the variable's name instead of as a confusing error later.
  */
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from './limits/config';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
@@ -28,6 +29,10 @@ const EnvSchema = z
     NEO4J_LOCAL_HTTP_PORT: port.default(7474),
     /** Database-side limit for one query, so a runaway traversal cannot hold the database. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+    /** Request limits (see server/src/limits): field nesting depth, aliased fields, estimated cost per operation. */
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
+    MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_LIMITS.maxCost),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USER || !env.NEO4J_PASSWORD)) {

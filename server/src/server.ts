@@ -42,6 +42,11 @@ export async function startServer(
       httpServer,
       clientDir: options.clientDir ?? CLIENT_DIR,
       development: config.NODE_ENV === 'development',
+      limits: {
+        maxDepth: config.MAX_QUERY_DEPTH,
+        maxAliases: config.MAX_QUERY_ALIASES,
+        maxCost: config.MAX_QUERY_COST,
+      },
     });
     httpServer.on('request', app.express);
     await new Promise<void>((resolve, reject) => {
@@ -57,6 +62,7 @@ export async function startServer(
       stop() {
         stopping ??= (async () => {
           await app.apollo.stop(); // drains in-flight requests, then closes the HTTP server
+          log.info('HTTP server closed.');
           await connection.close();
         })();
         return stopping;

@@ -5,6 +5,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/driver';
+import { createContext } from '../../server/src/graphql/context';
 import { createApollo } from '../../server/src/http/app';
 import { createLogger } from '../../server/src/logger';
 import '../setup/provided';
@@ -20,16 +21,17 @@ export interface OperationResult<T> {
   readonly errors: readonly GraphQLFormattedError[] | undefined;
 }
 
-export async function startTestApi(db: Db) {
-  const apollo = createApollo({ development: false });
+export async function startTestApi(db: Db, options: { development?: boolean } = {}) {
+  const apollo = await createApollo({ development: options.development ?? false });
   await apollo.start();
   const log = createLogger('silent');
+  const contextValue = createContext(db, log);
   return {
     async execute<T = Record<string, unknown>>(
       query: string,
       variables: Record<string, unknown> = {},
     ): Promise<OperationResult<T>> {
-      const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: { db, log } });
+      const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
     },

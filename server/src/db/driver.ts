@@ -21,12 +21,27 @@ export interface DbOptions {
 export interface Db {
   readonly driver: Driver;
   readonly database: string | undefined;
+  /** The database-side limit for one transaction, also handed to @neo4j/graphql's generated queries. */
+  readonly queryTimeoutMs: number;
   read<T extends RecordShape>(query: CypherQuery): Promise<T[]>;
   write<T extends RecordShape>(query: CypherQuery): Promise<T[]>;
   /** Runs several reads in one transaction (one consistent snapshot). */
   readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R>;
   verify(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * JavaScript has one number type and the driver sends every number as a Cypher FLOAT, which `LIMIT`, `range()`
+ * and list slices reject; builders pass plain numbers, and safe integers travel as Cypher INTEGER.
+ */
+export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
 }
 
 export function createDb(options: DbOptions): Db {
@@ -56,13 +71,14 @@ export function createDb(options: DbOptions): Db {
   }
 
   const records = async <T extends RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> => {
-    const result = await tx.run<T>(query.cypher, query.params);
+    const result = await tx.run<T>(query.cypher, toCypherParams(query.params));
     return result.records.map((record) => record.toObject());
   };
 
   return {
     driver,
     database,
+    queryTimeoutMs: options.queryTimeoutMs,
     read: (query) => run('read', (tx) => records(tx, query)),
     write: (query) => run('write', (tx) => records(tx, query)),
     readTx: (work) => run('read', work),

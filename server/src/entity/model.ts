@@ -71,3 +71,14 @@ export function parseProperties(json: string | null | undefined): { key: string;
     value: Array.isArray(value) ? value.map(String).join(', ') : String(value),
   }));
 }
+
+/** One relationship seen from an entity, as the relations query returns it. */
+export interface RelationRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly direction: 'OUT' | 'IN';
+  readonly other: EntityRecord;
+  readonly noteEn: string | null;
+  readonly noteZh: string | null;
+  readonly sourcesJson: string;
+}

@@ -1,19 +1,47 @@
-/** Field resolvers shared by every query that returns entities or edges: language choice and stored JSON. */
-import type { Resolvers } from '../graphql/resolvers.generated';
+/**
+ * Entity, its relationships and the relationship vocabulary; also the field resolvers shared by every query that
+ * returns entities or edges (language choice and stored JSON).
+ */
+import * as args from '../graphql/args';
+import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { parseProperties, parseSources } from './model';
+import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
+import { fetchEntity, fetchRelations } from './repository';
 
 const pick = (lang: string | null | undefined, en: string | null, zh: string | null) =>
   lang === 'ZH' ? (zh ?? en) : (en ?? zh);
 
 export const entityResolvers: Resolvers = {
+  Query: {
+    async entity(_parent, { id }, { db }) {
+      return fetchEntity(db, args.entityId('id', id));
+    },
+    relationTypes: () => [...RELATION_TYPE_VALUES],
+  },
   Entity: {
-    kind: (e) => e.kind as never,
+    kind: (e) => e.kind as EntityKind,
     name: (e, { lang }) => pick(lang, e.nameEn, e.nameZh) ?? e.id,
     summary: (e, { lang }) => pick(lang, e.summaryEn, e.summaryZh),
     note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),
     aliases: (e) => [...e.aliases],
     properties: (e) => parseProperties(e.propertiesJson),
     sources: (e) => parseSources(e.sourcesJson),
+    // One query per entity whose relations are asked for; the other end comes back in the same query.
+    async relations(e, { types, direction }, { db }) {
+      return fetchRelations(db, e.id, args.relationTypes('types', types), direction ?? null);
+    },
+  },
+  Relation: {
+    direction: (r) => r.direction,
+    label: (r, { lang }) => relationLabel(r.type, r.direction, lang === 'ZH' ? 'ZH' : 'EN'),
+    note: (r, { lang }) => pick(lang, r.noteEn, r.noteZh),
+    sources: (r) => parseSources(r.sourcesJson),
+  },
+  RelationTypeInfo: {
+    verb: (t, { lang }) => (lang === 'ZH' ? t.verb.zh : t.verb.en),
+    inverse: (t, { lang }) => (lang === 'ZH' ? t.inverse.zh : t.inverse.en),
+    from: (t) => [...t.from],
+    to: (t) => [...t.to],
   },
   Edge: {
     note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),

@@ -3,8 +3,9 @@
  * (stack traces, Cypher, driver messages) leaves the server outside development mode.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError } from '../db/errors';
+import { DatabaseUnavailableError, toDatabaseError } from '../db/errors';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -19,9 +20,15 @@ const PUBLIC_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
+function limitCode(error: unknown): boolean {
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  return inner instanceof GraphQLError && inner.extensions.code === 'QUERY_TOO_COMPLEX';
+}
+
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    // Driver errors also reach here raw from @neo4j/graphql's generated resolvers.
+    const original = toDatabaseError(unwrapResolverError(error));
     if (original instanceof DatabaseUnavailableError) {
       return {
         message: `${original.message} Please try again in a moment.`,
@@ -29,7 +36,12 @@ export function formatError(development: boolean) {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    let code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    // Apollo labels every validation-rule error GRAPHQL_VALIDATION_FAILED; the limit rules keep their own code.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && limitCode(error)) {
+      code = 'QUERY_TOO_COMPLEX';
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
     if (PUBLIC_CODES.has(code)) {
       if (development) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, EdgeRecord, SourceValue } from '../entity/model';
+import type { EntityRecord, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
+import type { RelationTypeValue } from '../entity/relationTypes';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -7,14 +8,91 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
-export type Direction = 'IN' | 'OUT';
+/**
+ * A briefing on selected entities: every fact with a numbered footnote (document, section, footnote number, URL, quote).
+ * Footnote n is footnotes[n-1]; numbers follow the order of first use, without gaps, and a source cited by several facts
+ * has one number.
+ */
+export type Briefing = {
+  __typename?: 'Briefing';
+  /** The date of the data: the day the seed was loaded (YYYY-MM-DD, UTC), or today when the database does not record it. */
+  asOf: Scalars['String']['output'];
+  /** Footnote n as one plain-text line (citations[n-1]). */
+  citations: Array<Scalars['String']['output']>;
+  /** The cited sources; `document` is the title in the briefing's language where known. */
+  footnotes: Array<Source>;
+  lang: Lang;
+  /** The whole document as GitHub-flavoured Markdown with footnotes (and a Mermaid diagram). */
+  markdown: Scalars['String']['output'];
+  /** The selected entities in the order asked for (duplicates removed). */
+  sections: Array<BriefingEntity>;
+  /** The seed's data version (content hash), or null when the database does not record it. */
+  seedVersion: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** One selected entity's part of a briefing. */
+export type BriefingEntity = {
+  __typename?: 'BriefingEntity';
+  /** The summary, then the note when there is one, then the key relationships: those with other selected entities first, then the others. */
+  facts: Array<BriefingFact>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The name in the briefing's language. */
+  name: Scalars['String']['output'];
+  /** The name in the other language. */
+  otherName: Scalars['String']['output'];
+};
+
+/** One fact of a briefing, with the numbers of the footnotes that cite it (at least one). */
+export type BriefingFact = {
+  __typename?: 'BriefingFact';
+  /** The first footnote number (1-based index into Briefing.footnotes). */
+  footnote: Scalars['Int']['output'];
+  /** Every footnote number citing this fact, ascending. */
+  footnotes: Array<Scalars['Int']['output']>;
+  kind: BriefingFactKind;
+  otherId: Maybe<Scalars['ID']['output']>;
+  /** For RELATIONSHIP facts: the relationship (Edge.id) and the entity at its other end. */
+  relationId: Maybe<Scalars['ID']['output']>;
+  /** The sentence, as plain text (the Markdown escapes it). */
+  text: Scalars['String']['output'];
+};
+
+/** What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), or a relationship. */
+export type BriefingFactKind =
+  | 'NOTE'
+  | 'RELATIONSHIP'
+  | 'SUMMARY';
+
+/** An instrument (REGIME, TREATY or CONTROL_MEASURE) that covers a technology, with the shortest path explaining why. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  instrument: Entity;
+  /** Starts at the technology and ends at the instrument. */
+  path: Path;
+  via: CoverageVia;
+};
+
+/** How an instrument comes to cover a technology. */
+export type CoverageVia =
+  /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
+  | 'BROADER_TECHNOLOGY'
+  /** The technology itself is CONTROLLED_BY the instrument. */
+  | 'DIRECT'
+  /** The technology (or a broader one) is CONTROLLED_BY a control measure that the instrument EMPLOYS. */
+  | 'EMPLOYED_MEASURE';
+
+export type Direction =
+  | 'IN'
+  | 'OUT';
 
 export type Edge = {
   __typename?: 'Edge';
@@ -25,6 +103,7 @@ export type Edge = {
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
 };
+
 
 export type EdgeNoteArgs = {
   lang?: InputMaybe<Lang>;
@@ -39,18 +118,29 @@ export type Entity = {
   /** Where the report is loose or mistaken: its wording and the correction. */
   note: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
+  /** The entity's relationships, optionally only some types or one direction; sorted by type, direction, then the other entity's id. */
+  relations: Array<Relation>;
   sources: Array<Source>;
   summary: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
 };
 
+
 export type EntityNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+
 export type EntityNoteArgs = {
   lang?: InputMaybe<Lang>;
 };
+
+
+export type EntityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 export type EntitySummaryArgs = {
   lang?: InputMaybe<Lang>;
@@ -89,7 +179,18 @@ export type KindCount = {
   kind: EntityKind;
 };
 
-export type Lang = 'EN' | 'ZH';
+export type Lang =
+  | 'EN'
+  | 'ZH';
+
+/** A chain of relationships: nodes[i] and nodes[i+1] are joined by edges[i] (in either direction). */
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<Edge>;
+  /** Number of relationships (edges) in the path. */
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+};
 
 /** A typed property the report gives, such as a year or a number of participating states. */
 export type Property = {
@@ -100,16 +201,150 @@ export type Property = {
 
 export type Query = {
   __typename?: 'Query';
-  _empty: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * A footnoted briefing on the entities `ids` (1..200; duplicates ignored): for each, its summary and its key
+   * relationships — all those among the selected entities, then up to `relationsPerEntity` (0..50) others:
+   * substantive ones before CITES, then the most connected other end first. `title` (at most 200 characters) defaults to "Briefing: <names>".
+   * NOT_FOUND names every unknown id; BAD_USER_INPUT for an empty list, more than 200 ids or a title too long.
+   */
+  briefing: Briefing;
+  /**
+   * Which regimes, treaties and control measures cover this technology, and why (see server/src/coverage/README.md).
+   * Sorted by path length, then instrument id. NOT_FOUND when the id is unknown; BAD_USER_INPUT when it is not a TECHNOLOGY.
+   */
+  coverage: Array<Coverage>;
+  /** One entity by id, or null when no entity has that id. */
+  entity: Maybe<Entity>;
   /** Counts of the graph's entities and relationships, by kind. */
   graphStats: GraphStats;
+  /**
+   * The entities within `depth` (1..3) hops of `id`, ignoring direction, optionally only some kinds and
+   * relationship types, and the relationships among them. The root always comes first; nodes are ordered by
+   * distance, then degree (desc), then id; at most `limit` (1..1000) nodes, `truncated` when more existed.
+   * NOT_FOUND when `id` is unknown.
+   */
+  neighborhood: Subgraph;
   /** A first view of the graph: the best-connected entities and the relationships among them. */
   overview: Subgraph;
+  /**
+   * The shortest paths between two entities, ignoring relationship direction: up to `limit` (1..20) paths of at most
+   * `maxLength` (1..8) relationships, by length, then the sequence of node ids. NOT_FOUND when either id is unknown.
+   * Optional filters: only these relationship types; only intermediate entities of these kinds (the ends always count).
+   */
+  paths: Array<Path>;
+  /** The relationship vocabulary: every type with its verbs (EN/ZH), meaning and allowed kinds. */
+  relationTypes: Array<RelationTypeInfo>;
+  /**
+   * Entities whose English or Chinese name, alias or acronym matches `text` (case-insensitive).
+   * Ranked: exact name/alias, then prefix, then substring, then full-text (with a small typo allowed
+   * in Latin-script words of 4+ letters); ties by score, then id. `text` must not be blank; limit 1..100.
+   */
+  search: Array<Entity>;
 };
+
+
+export type QueryBriefingArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  lang?: InputMaybe<Lang>;
+  relationsPerEntity?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCoverageArgs = {
+  technologyId: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 export type QueryOverviewArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** One relationship seen from an entity: its type, which way it points, and the entity at the other end. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** OUT when this entity is the subject (this -[type]-> other), IN when it is the object. */
+  direction: Direction;
+  /** Id of the relationship (the same id as Edge.id). */
+  id: Scalars['ID']['output'];
+  /** How to read the relationship from this entity: the vocabulary verb for OUT, its inverse for IN (e.g. 'is controlled by' / 'controls'). */
+  label: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  other: Entity;
+  sources: Array<Source>;
+  /** Relationship type from the vocabulary, e.g. CONTROLLED_BY. */
+  type: Scalars['String']['output'];
+};
+
+
+/** One relationship seen from an entity: its type, which way it points, and the entity at the other end. */
+export type RelationLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** One relationship seen from an entity: its type, which way it points, and the entity at the other end. */
+export type RelationNoteArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+export type RelationTypeInfo = {
+  __typename?: 'RelationTypeInfo';
+  /** Kinds allowed at the start of the relationship. */
+  from: Array<EntityKind>;
+  /** Reads '<to> <inverse> <from>'. */
+  inverse: Scalars['String']['output'];
+  meaning: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Kinds allowed at the end of the relationship. */
+  to: Array<EntityKind>;
+  /** Reads '<from> <verb> <to>'. */
+  verb: Scalars['String']['output'];
+};
+
+
+/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+export type RelationTypeInfoInverseArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+export type RelationTypeInfoVerbArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** Where a fact comes from: the document, the report's section and footnote, and a short verbatim quote. */
@@ -135,37 +370,35 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -182,46 +415,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Briefing: ResolverTypeWrapper<Omit<Briefing, 'footnotes'> & { footnotes: Array<ResolversTypes['Source']> }>;
+  BriefingEntity: ResolverTypeWrapper<BriefingEntity>;
+  BriefingFact: ResolverTypeWrapper<BriefingFact>;
+  BriefingFactKind: BriefingFactKind;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'instrument' | 'path'> & { instrument: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  CoverageVia: CoverageVia;
   Direction: Direction;
   Edge: ResolverTypeWrapper<EdgeRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -231,38 +459,74 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Lang: Lang;
+  Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Property: ResolverTypeWrapper<Property>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationTypeInfo: ResolverTypeWrapper<RelationTypeValue>;
   Source: ResolverTypeWrapper<SourceValue>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<
-    Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>; nodes: Array<ResolversTypes['Entity']> }
-  >;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Briefing: Omit<Briefing, 'footnotes'> & { footnotes: Array<ResolversParentTypes['Source']> };
+  BriefingEntity: BriefingEntity;
+  BriefingFact: BriefingFact;
+  Coverage: Omit<Coverage, 'instrument' | 'path'> & { instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   Edge: EdgeRecord;
   Entity: EntityRecord;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Property: Property;
   Query: Record<PropertyKey, never>;
+  Relation: RelationRecord;
+  RelationTypeInfo: RelationTypeValue;
   Source: SourceValue;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & {
-    edges: Array<ResolversParentTypes['Edge']>;
-    nodes: Array<ResolversParentTypes['Entity']>;
-  };
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
 };
 
-export type EdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge'],
-> = {
+export type BriefingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Briefing'] = ResolversParentTypes['Briefing']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['BriefingEntity']>, ParentType, ContextType>;
+  seedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BriefingEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefingEntity'] = ResolversParentTypes['BriefingEntity']> = {
+  facts?: Resolver<Array<ResolversTypes['BriefingFact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BriefingFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefingFact'] = ResolversParentTypes['BriefingFact']> = {
+  footnote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BriefingFactKind'], ParentType, ContextType>;
+  otherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  instrument?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CoverageVia'], ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EdgeNoteArgs, 'lang'>>;
@@ -271,30 +535,20 @@ export type EdgeResolvers<
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type EntityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
-> = {
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EntityNameArgs, 'lang'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntityNoteArgs, 'lang'>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<EntityRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  summary?: Resolver<
-    Maybe<ResolversTypes['String']>,
-    ParentType,
-    ContextType,
-    RequireFields<EntitySummaryArgs, 'lang'>
-  >;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntitySummaryArgs, 'lang'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type GraphStatsResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats'],
-> = {
+export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   loadedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -302,35 +556,54 @@ export type GraphStatsResolvers<
   seedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type KindCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount'],
-> = {
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
-export type PropertyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property'],
-> = {
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'ids' | 'lang' | 'relationsPerEntity'>>;
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType, RequireFields<QueryCoverageArgs, 'technologyId'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
 };
 
-export type SourceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
-> = {
+export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationLabelArgs, 'lang'>>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RelationNoteArgs, 'lang'>>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationTypeInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = {
+  from?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  inverse?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationTypeInfoInverseArgs, 'lang'>>;
+  meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationTypeInfoVerbArgs, 'lang'>>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -341,22 +614,27 @@ export type SourceResolvers<
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SubgraphResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
-> = {
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Briefing?: BriefingResolvers<ContextType>;
+  BriefingEntity?: BriefingEntityResolvers<ContextType>;
+  BriefingFact?: BriefingFactResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
 };
+

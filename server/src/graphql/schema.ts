@@ -5,10 +5,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { makeExecutableSchema, mergeSchemas } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { briefingResolvers } from '../briefing/resolvers';
+import { coverageResolvers } from '../coverage/resolvers';
 import { entityResolvers } from '../entity/resolvers';
+import { buildGeneratedSchema } from '../generated/schema';
+import { neighborhoodResolvers } from '../neighborhood/resolvers';
 import { overviewResolvers } from '../overview/resolvers';
+import { pathsResolvers } from '../paths/resolvers';
+import { searchResolvers } from '../search/resolvers';
 import { statsResolvers } from '../stats/resolvers';
 import type { Resolvers } from './resolvers.generated';
 
@@ -26,8 +32,23 @@ export function loadTypeDefs(): string[] {
   return parts.sort((a, b) => Number(b.includes('type Query {')) - Number(a.includes('type Query {')));
 }
 
-export const resolvers: Resolvers[] = [entityResolvers, statsResolvers, overviewResolvers];
+export const resolvers: Resolvers[] = [
+  entityResolvers,
+  statsResolvers,
+  overviewResolvers,
+  searchResolvers,
+  neighborhoodResolvers,
+  pathsResolvers,
+  coverageResolvers,
+  briefingResolvers,
+];
 
+/** The hand-written analyst schema alone (what codegen types). */
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+}
+
+/** The served schema: the analyst schema merged with the per-kind queries that @neo4j/graphql generates. */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return mergeSchemas({ schemas: [buildSchema(), await buildGeneratedSchema()] });
 }

@@ -10,9 +10,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Server } from 'node:http';
 import type { Db } from '../db/driver';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { errorLogPlugin } from '../graphql/errorLog';
 import { formatError } from '../graphql/errors';
-import type { GraphQLContext } from '../graphql/context';
-import { buildSchema } from '../graphql/schema';
+import { buildApiSchema } from '../graphql/schema';
+import { DEFAULT_LIMITS, limitPlugins, limitValidationRules, type QueryLimits } from '../limits';
 import type { Logger } from '../logger';
 import { requestLog } from './requestLog';
 
@@ -24,6 +26,7 @@ export interface AppOptions {
   readonly httpServer: Server;
   readonly clientDir: string;
   readonly development: boolean;
+  readonly limits?: QueryLimits;
 }
 
 export interface App {
@@ -31,20 +34,35 @@ export interface App {
   readonly apollo: ApolloServer<GraphQLContext>;
 }
 
-export function createApollo(options: Pick<AppOptions, 'development'> & { httpServer?: Server }) {
+/**
+ * The GraphQL server: the analyst schema merged with the generated per-kind queries, CSRF prevention, no batching
+ * (a JSON array body is answered 400), depth/alias validation rules, the cost plugin, and server-side error logs.
+ */
+export async function createApollo(
+  options: Pick<AppOptions, 'development' | 'limits'> & { httpServer?: Server },
+): Promise<ApolloServer<GraphQLContext>> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema: await buildApiSchema(),
     csrfPrevention: true,
+    // main.ts owns signal handling: it stops HTTP first, then the driver, then the local database.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: options.development,
     formatError: formatError(options.development),
-    plugins: options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [],
+    validationRules: limitValidationRules(limits),
+    plugins: [
+      ...limitPlugins<GraphQLContext>(limits),
+      errorLogPlugin(),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
   });
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, log, clientDir } = options;
-  const apollo = createApollo(options);
+  const apollo = await createApollo(options);
   await apollo.start();
 
   const app = express();
@@ -77,7 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: ({ res }) => Promise.resolve({ db, log: (res.locals.log as Logger | undefined) ?? log }),
+      context: ({ res }) => Promise.resolve(createContext(db, (res.locals.log as Logger | undefined) ?? log)),
     }),
   );
 

@@ -8,6 +8,8 @@ export function requestLog(log: Logger) {
     const incoming = req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const started = process.hrtime.bigint();
+    // Captured now: routers mounted on a path (app.use('/graphql', …)) rewrite req.path while they run.
+    const path = req.path;
     res.locals.requestId = requestId;
     res.locals.log = log.child({ requestId });
     res.setHeader('x-request-id', requestId);
@@ -22,7 +24,7 @@ export function requestLog(log: Logger) {
         {
           requestId,
           method: req.method,
-          path: req.path,
+          path,
           status: res.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
           ...(typeof operationName === 'string' ? { operationName } : {}),

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:api`: p50 / p95 latency of each contract query over HTTP (the whole API: Express, Apollo, limits,
+ * resolvers, driver) and of the same Cypher, from the same builders, run straight through neo4j-driver (the database
+ * floor), in one run; prints both and their ratio, the API's overhead over the floor.
+ *
+ * Uses the Neo4j named by NEO4J_URI (+ NEO4J_USER / NEO4J_PASSWORD), loading the seed if it is missing or stale;
+ * otherwise starts a throwaway local Neo4j on free ports, loads the seed, and stops it at the end.
+ * BENCH_ITERATIONS (default 200) and BENCH_WARMUP (default 20) set the number of timed and untimed runs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
+import { freePort } from '../../neo4j-runtime/scripts/ports';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { loadConfig } from '../../server/src/config';
+import { coverageQuery } from '../../server/src/coverage/query';
+import { toCypherParams, type CypherQuery } from '../../server/src/db/driver';
+import { entityQuery, relationsQuery } from '../../server/src/entity/query';
+import { createLogger } from '../../server/src/logger';
+import { neighborhoodQuery } from '../../server/src/neighborhood/query';
+import { pathsQuery } from '../../server/src/paths/query';
+import { searchQuery } from '../../server/src/search/query';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { graphStatsQuery } from '../../server/src/stats/query';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+const QUERY_TIMEOUT_MS = 5000;
+
+interface Case {
+  readonly name: string;
+  readonly graphql: { query: string; variables: Record<string, unknown> };
+  /** The Cypher the resolvers run for this operation, in order. */
+  readonly cypher: CypherQuery[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+async function measure(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const started = process.hrtime.bigint();
+    await run();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function lookUpId(driver: Driver, database: string | undefined, name: string, kind: string): Promise<string> {
+  const result = await driver.executeQuery(
+    `MATCH (n:Entity {kind: $kind}) WHERE toLower(n.nameEn) = toLower($name) OR $name IN n.aliases
+     RETURN n.id AS id ORDER BY n.id LIMIT 1`,
+    { name, kind },
+    { database, routing: neo4j.routing.READ },
+  );
+  const id: unknown = result.records[0]?.get('id');
+  if (typeof id !== 'string') throw new Error(`No ${kind} named "${name}" in the graph.`);
+  return id;
+}
+
+function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
+  const entityFields = 'id kind name summary aliases sources { document section footnote quote url supplementary }';
+  const edgeFields = 'id type from to sources { document section footnote quote }';
+  return [
+    {
+      name: 'search (EN prefix)',
+      graphql: {
+        query: `query($text: String!) { search(text: $text) { ${entityFields} } }`,
+        variables: { text: 'Wass' },
+      },
+      cypher: [searchQuery('Wass', null, 20)],
+    },
+    {
+      name: 'search (ZH)',
+      graphql: {
+        query: `query($text: String!) { search(text: $text) { ${entityFields} } }`,
+        variables: { text: '出口管制' },
+      },
+      cypher: [searchQuery('出口管制', null, 20)],
+    },
+    {
+      name: 'entity + relations',
+      graphql: {
+        query: `query($id: ID!) { entity(id: $id) { ${entityFields} relations { type direction label other { id kind name } sources { document } } } }`,
+        variables: { id: ids.wassenaar },
+      },
+      cypher: [entityQuery(ids.wassenaar), relationsQuery(ids.wassenaar, null, null)],
+    },
+    {
+      name: 'neighborhood (depth 2)',
+      graphql: {
+        query: `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { ${entityFields} } edges { ${edgeFields} } } }`,
+        variables: { id: ids.wassenaar },
+      },
+      cypher: [neighborhoodQuery(ids.wassenaar, 2, null, null, 150)],
+    },
+    {
+      name: 'paths (max 6, 5 paths)',
+      graphql: {
+        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length nodes { ${entityFields} } edges { ${edgeFields} } } }`,
+        variables: { from: ids.h100, to: ids.npt },
+      },
+      cypher: [pathsQuery(ids.h100, ids.npt, 6, 5)],
+    },
+    {
+      name: 'coverage',
+      graphql: {
+        query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${entityFields} } path { length nodes { id kind name } edges { ${edgeFields} } } } }`,
+        variables: { id: ids.h100 },
+      },
+      cypher: [coverageQuery(ids.h100)],
+    },
+    {
+      name: 'graphStats',
+      graphql: {
+        query: '{ graphStats { nodes relationships seedVersion byKind { kind count } } }',
+        variables: {},
+      },
+      cypher: [graphStatsQuery()],
+    },
+  ];
+}
+
+const ms = (value: number) => value.toFixed(2).padStart(8);
+
+async function main(): Promise<void> {
+  let local: LocalNeo4j | undefined;
+  let home = '';
+  let server: RunningServer | undefined;
+  let driver: Driver | undefined;
+  try {
+    let target: { uri: string; user: string; password: string; database: string | undefined };
+    if (process.env.NEO4J_URI) {
+      target = {
+        uri: process.env.NEO4J_URI,
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE || undefined,
+      };
+    } else {
+      home = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-neo4j-'));
+      console.log('Starting a throwaway Neo4j for the benchmark…');
+      local = await startLocalNeo4j({
+        home,
+        boltPort: await freePort(),
+        httpPort: await freePort(),
+        log: () => undefined,
+      });
+      target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
+      const seed = await readAndValidateSeed();
+      if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
+      const loader = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
+      try {
+        await loadSeed(loader, seed.seed, { reset: true });
+      } finally {
+        await loader.close();
+      }
+    }
+
+    // The server on port 0 (startServer loads the seed when the database lacks it or holds another version).
+    server = await startServer(
+      loadConfig({
+        PORT: '0',
+        NEO4J_URI: target.uri,
+        NEO4J_USER: target.user,
+        NEO4J_PASSWORD: target.password || 'unused',
+        ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      }),
+      createLogger('silent'),
+    );
+    const url = `${server.url}/graphql`;
+
+    // The floor: its own driver, the same managed read transactions and timeout the API uses.
+    const floorDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+      disableLosslessIntegers: true,
+    });
+    driver = floorDriver;
+    const ids = {
+      h100: await lookUpId(floorDriver, target.database, 'NVIDIA H100', 'TECHNOLOGY'),
+      npt: await lookUpId(floorDriver, target.database, 'NPT', 'TREATY'),
+      wassenaar: await lookUpId(floorDriver, target.database, 'Wassenaar Arrangement', 'REGIME'),
+    };
+
+    const rows: string[] = [];
+    for (const c of cases(ids)) {
+      const body = JSON.stringify(c.graphql);
+      const overHttp = await measure(async () => {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const json = (await response.json()) as { errors?: unknown[] };
+        if (!response.ok || json.errors) throw new Error(`${c.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
+      });
+      const direct = await measure(async () => {
+        const session = floorDriver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          for (const query of c.cypher) {
+            await session.executeRead((tx) => tx.run(query.cypher, toCypherParams(query.params)), {
+              timeout: QUERY_TIMEOUT_MS,
+            });
+          }
+        } finally {
+          await session.close();
+        }
+      });
+      const ratio = (api: number, floor: number) => `${(api / floor).toFixed(2)}×`.padStart(9);
+      rows.push(
+        `| ${c.name.padEnd(24)} | ${ms(overHttp.p50)} | ${ms(overHttp.p95)} | ${ms(direct.p50)} | ${ms(direct.p95)} | ` +
+          `${ratio(overHttp.p50, direct.p50)} | ${ratio(overHttp.p95, direct.p95)} |`,
+      );
+    }
+
+    console.log(
+      `\nAPI over HTTP vs. the same Cypher through neo4j-driver: ${ITERATIONS} timed runs after ${WARMUP} warm-up runs, ` +
+        `sequential, latency in ms (Node ${process.version}, ${os.cpus().length} CPUs, ${local ? 'throwaway local Neo4j 5.26' : target.uri})\n`,
+    );
+    console.log('| query                    | API p50  | API p95  |  DB p50  |  DB p95  | p50 ratio | p95 ratio |');
+    console.log('|--------------------------|---------:|---------:|---------:|---------:|----------:|----------:|');
+    for (const row of rows) console.log(row);
+  } finally {
+    await driver?.close();
+    await server?.stop();
+    await local?.stop();
+    if (home) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,139 @@
+/**
+ * CSV export (RFC 4180): a nodes file and an edges file. Fields are quoted when they hold a comma, a double quote,
+ * a CR or an LF (inner quotes doubled); records end with CRLF. Sources are flattened to one readable field
+ * (`document § section fn.N: "quote" <url>`, several joined by " | "). Column names suit Gephi's spreadsheet import
+ * (id/label for nodes, source/target for edges).
+ */
+import { formatSources, nodeName, relationVerb } from './text';
+import type { ExportGraph, ExportLang } from './types';
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export interface CsvOptions {
+  /** Which language the `label` columns use; default English. */
+  readonly lang?: ExportLang;
+  /** Start each file with a UTF-8 byte-order mark, which Excel needs to read Chinese correctly; default false. */
+  readonly bom?: boolean;
+}
+
+export interface CsvFiles {
+  readonly nodesCsv: string;
+  readonly edgesCsv: string;
+}
+
+export const NODE_COLUMNS = [
+  'id',
+  'label',
+  'kind',
+  'nameEn',
+  'nameZh',
+  'aliases',
+  'summaryEn',
+  'summaryZh',
+  'url',
+  'sources',
+] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'label', 'relationType', 'sources'] as const;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+export function csvRecord(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+export function toCsv(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
+  const lang = options.lang ?? 'en';
+  const bom = options.bom ? '\uFEFF' : '';
+  const nodes = [
+    csvRecord(NODE_COLUMNS),
+    ...graph.nodes.map((n) =>
+      csvRecord([
+        n.id,
+        nodeName(n, lang),
+        n.kind,
+        n.nameEn,
+        n.nameZh,
+        n.aliases.join(' | '),
+        n.summaryEn,
+        n.summaryZh,
+        n.url,
+        formatSources(n.sources, lang),
+      ]),
+    ),
+  ];
+  const edges = [
+    csvRecord(EDGE_COLUMNS),
+    ...graph.edges.map((e) =>
+      csvRecord([e.id, e.from, e.to, relationVerb(e.type, lang), e.type, formatSources(e.sources, lang)]),
+    ),
+  ];
+  return { nodesCsv: bom + nodes.join(''), edgesCsv: bom + edges.join('') };
+}
+
+/**
+ * Parses RFC 4180 text into records (a leading byte-order mark is skipped; CRLF or LF ends a record). Throws on a
+ * quote in the middle of an unquoted field or an unterminated quoted field.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
+  let quoted = false;
+  let fieldStarted = false;
+  const endField = () => {
+    record.push(field);
+    field = '';
+    fieldStarted = false;
+  };
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+          throw new Error(`CSV: unexpected character after a closing quote at offset ${i}`);
+        }
+        continue;
+      }
+      field += c;
+      i += 1;
+      continue;
+    }
+    if (c === '"') {
+      if (field !== '') throw new Error(`CSV: quote inside an unquoted field at offset ${i}`);
+      quoted = true;
+      fieldStarted = true;
+      i += 1;
+    } else if (c === ',') {
+      endField();
+      fieldStarted = true;
+      i += 1;
+    } else if (c === '\r' || c === '\n') {
+      endField();
+      records.push(record);
+      record = [];
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += c;
+      i += 1;
+    }
+  }
+  if (quoted) throw new Error('CSV: unterminated quoted field');
+  if (fieldStarted || field !== '' || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}

@@ -1,0 +1,64 @@
+/**
+ * The graph as the serializers see it: plain data, the same whether it comes from the whole database (the
+ * `npm run export` command) or from the explorer's current view in the browser. Everything in this folder is pure
+ * (no Node APIs), so the client imports it too.
+ */
+import type { EntityKind } from '../vocabulary';
+
+/** Where a fact comes from; the shape the API's Source has, plus the document's Chinese title when known. */
+export interface ExportSource {
+  readonly documentId: string;
+  /** Title of the cited document (English). */
+  readonly document: string;
+  readonly documentZh?: string | null;
+  readonly section: string | null;
+  readonly footnote: number | null;
+  readonly quote: string | null;
+  readonly url: string | null;
+  readonly supplementary: boolean;
+  readonly note?: string | null;
+}
+
+export interface ExportNode {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly summaryEn: string | null;
+  readonly summaryZh: string | null;
+  /** Every alias, English then Chinese. */
+  readonly aliases: readonly string[];
+  readonly url: string | null;
+  readonly sources: readonly ExportSource[];
+  readonly noteEn?: string | null;
+  readonly noteZh?: string | null;
+  /** The aliases by language, when known (the whole-graph export has them; the browser's view may not). */
+  readonly aliasesEn?: readonly string[];
+  readonly aliasesZh?: readonly string[];
+  /** Typed properties the report gives (a year, a number of participating states…). */
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+export interface ExportEdge {
+  /** The relationship id, `<from>|<TYPE>|<to>` for the seed's relationships. */
+  readonly id: string;
+  /** Relationship type from the vocabulary, e.g. CONTROLLED_BY. */
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly sources: readonly ExportSource[];
+  readonly noteEn?: string | null;
+  readonly noteZh?: string | null;
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+export interface ExportGraph {
+  readonly nodes: readonly ExportNode[];
+  readonly edges: readonly ExportEdge[];
+  /** The seed's data version (content hash), when known. */
+  readonly version?: string | null;
+  /** When that seed was loaded (ISO 8601), when known. */
+  readonly loadedAt?: string | null;
+}
+
+export type ExportLang = 'en' | 'zh';

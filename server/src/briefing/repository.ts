@@ -1,0 +1,92 @@
+/** Reads what a briefing needs from Neo4j and turns it into the pure document builder's input. */
+import type { Db } from '../db/driver';
+import type { EdgeRecord, EntityRecord } from '../entity/model';
+import type { BriefingEntityInput, BriefingRelationInput, BriefingSourceInput } from './document';
+import { briefingQuery } from './query';
+
+export interface BriefingData {
+  /** The asked-for ids that match no entity, in the order asked. */
+  readonly missing: readonly string[];
+  /** The selected entities, in the order asked. */
+  readonly selection: readonly BriefingEntityInput[];
+  readonly related: readonly BriefingEntityInput[];
+  /** Relationships among the selection (by id), then each entity's outside ones (most connected other end first). */
+  readonly relations: readonly BriefingRelationInput[];
+  readonly report: { readonly nameEn: string | null; readonly nameZh: string | null };
+  readonly seedVersion: string | null;
+  readonly loadedAt: string | null;
+}
+
+/** The stored sources JSON, with the document's Chinese title the loader adds. */
+export function parseBriefingSources(json: string | null | undefined): BriefingSourceInput[] {
+  if (!json) return [];
+  const raw = JSON.parse(json) as Partial<BriefingSourceInput>[];
+  return raw.map((s) => ({
+    documentId: s.documentId ?? '',
+    document: s.document ?? s.documentId ?? 'unknown document',
+    documentZh: s.documentZh ?? null,
+    section: s.section ?? null,
+    footnote: s.footnote ?? null,
+    quote: s.quote ?? null,
+    url: s.url ?? null,
+    supplementary: s.supplementary ?? false,
+    note: s.note ?? null,
+  }));
+}
+
+function entityInput(e: EntityRecord): BriefingEntityInput {
+  return {
+    id: e.id,
+    kind: e.kind,
+    nameEn: e.nameEn,
+    nameZh: e.nameZh,
+    summaryEn: e.summaryEn,
+    summaryZh: e.summaryZh,
+    noteEn: e.noteEn,
+    noteZh: e.noteZh,
+    sources: parseBriefingSources(e.sourcesJson),
+  };
+}
+
+function relationInput(r: EdgeRecord): BriefingRelationInput {
+  return {
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    noteEn: r.noteEn,
+    noteZh: r.noteZh,
+    sources: parseBriefingSources(r.sourcesJson),
+  };
+}
+
+interface BriefingRow {
+  missing: string[];
+  entities: EntityRecord[];
+  internal: EdgeRecord[];
+  external: { edge: EdgeRecord; other: EntityRecord }[];
+  reportEn: string | null;
+  reportZh: string | null;
+  seedVersion: string | null;
+  loadedAt: string | null;
+}
+
+/** `ids` must be distinct. */
+export async function fetchBriefingData(db: Db, ids: readonly string[], perEntity: number): Promise<BriefingData> {
+  const [row] = await db.read<BriefingRow & Record<string, unknown>>(briefingQuery(ids, perEntity));
+  const byId = new Map((row?.entities ?? []).map((e) => [e.id, e]));
+  const related = new Map<string, EntityRecord>();
+  for (const { other } of row?.external ?? []) related.set(other.id, other);
+  return {
+    missing: row?.missing ?? [...ids],
+    selection: ids.flatMap((id) => {
+      const entity = byId.get(id);
+      return entity ? [entityInput(entity)] : [];
+    }),
+    related: [...related.values()].map(entityInput),
+    relations: [...(row?.internal ?? []), ...(row?.external ?? []).map((x) => x.edge)].map(relationInput),
+    report: { nameEn: row?.reportEn ?? null, nameZh: row?.reportZh ?? null },
+    seedVersion: row?.seedVersion ?? null,
+    loadedAt: row?.loadedAt ?? null,
+  };
+}

@@ -1,0 +1,21 @@
+/** GraphQL resolver for coverage. */
+import * as args from '../graphql/args';
+import type { Resolvers } from '../graphql/resolvers.generated';
+import { fetchCoverage } from './repository';
+
+export const coverageResolvers: Resolvers = {
+  Query: {
+    async coverage(_parent, { technologyId }, { db }) {
+      const id = args.entityId('technologyId', technologyId);
+      const result = await fetchCoverage(db, id);
+      if (result.kind === null) throw args.notFound('technologyId', id);
+      if (result.kind !== 'TECHNOLOGY') {
+        throw args.badUserInput(
+          'technologyId',
+          `technologyId must be the id of a TECHNOLOGY entity; "${id}" is a ${result.kind}.`,
+        );
+      }
+      return result.coverage;
+    },
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Reads the whole graph for `npm run export`, in one read transaction (one consistent snapshot), into the shape the
+ * pure serializers of graph-seed/src/export take.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ExportEdge, ExportGraph, ExportNode, ExportSource } from '../../../graph-seed/src/export/types';
+import { ENTITY_KINDS } from '../../../graph-seed/src/vocabulary';
+import type { EntityKind } from '../../../graph-seed/src/vocabulary';
+import { toCypherParams } from '../db/driver';
+import type { CypherQuery, Db } from '../db/driver';
+import { exportEdgesQuery, exportMetaQuery, exportNodesQuery } from './query';
+
+type Props = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+
+function parseJson<T>(value: unknown, fallback: T): T {
+  if (typeof value !== 'string' || value === '') return fallback;
+  return JSON.parse(value) as T;
+}
+
+export function exportSources(json: unknown): ExportSource[] {
+  return parseJson<Partial<ExportSource>[]>(json, []).map((s) => ({
+    documentId: s.documentId ?? '',
+    document: s.document ?? s.documentId ?? 'unknown document',
+    documentZh: s.documentZh ?? null,
+    section: s.section ?? null,
+    footnote: s.footnote ?? null,
+    quote: s.quote ?? null,
+    url: s.url ?? null,
+    supplementary: s.supplementary ?? false,
+    note: s.note ?? null,
+  }));
+}
+
+const KINDS = new Set<string>(ENTITY_KINDS);
+
+export function exportNode(p: Props): ExportNode {
+  const id = text(p.id) ?? '';
+  const kind = text(p.kind) ?? '';
+  if (!KINDS.has(kind)) throw new Error(`entity ${id} has an unknown kind "${kind}"`);
+  return {
+    id,
+    kind: kind as EntityKind,
+    nameEn: text(p.nameEn) ?? '',
+    nameZh: text(p.nameZh) ?? '',
+    summaryEn: text(p.summaryEn),
+    summaryZh: text(p.summaryZh),
+    aliases: texts(p.aliases),
+    aliasesEn: Array.isArray(p.aliasesEn) ? texts(p.aliasesEn) : undefined,
+    aliasesZh: Array.isArray(p.aliasesZh) ? texts(p.aliasesZh) : undefined,
+    url: text(p.url),
+    noteEn: text(p.noteEn),
+    noteZh: text(p.noteZh),
+    sources: exportSources(p.sourcesJson),
+    properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
+  };
+}
+
+export function exportEdge(row: { type: string; from: string; to: string; properties: Props }): ExportEdge {
+  const p = row.properties;
+  return {
+    id: text(p.id) ?? `${row.from}|${row.type}|${row.to}`,
+    type: row.type,
+    from: row.from,
+    to: row.to,
+    noteEn: text(p.noteEn),
+    noteZh: text(p.noteZh),
+    sources: exportSources(p.sourcesJson),
+    properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
+  };
+}
+
+async function rows<T>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
+  const result = await tx.run(query.cypher, toCypherParams(query.params));
+  return result.records.map((record) => record.toObject() as T);
+}
+
+export async function fetchExportGraph(db: Db): Promise<ExportGraph> {
+  return db.readTx(async (tx) => {
+    const nodes = await rows<{ properties: Props }>(tx, exportNodesQuery());
+    const edges = await rows<{ type: string; from: string; to: string; properties: Props }>(tx, exportEdgesQuery());
+    const [meta] = await rows<{ version: string | null; loadedAt: string | null }>(tx, exportMetaQuery());
+    return {
+      nodes: nodes.map((row) => exportNode(row.properties)),
+      edges: edges.map(exportEdge),
+      version: meta?.version ?? null,
+      loadedAt: meta?.loadedAt ?? null,
+    };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Argument validation shared by every query: each check throws a GraphQLError with code BAD_USER_INPUT,
+ * the argument's name in extensions.argumentName, and a message that names the argument and what is allowed.
+ */
+import { GraphQLError } from 'graphql';
+import { RELATION_TYPE_NAMES } from '../../../graph-seed/src/vocabulary';
+
+export function badUserInput(argumentName: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
+
+export function notFound(argumentName: string, id: string, what = 'entity'): GraphQLError {
+  return new GraphQLError(`No ${what} has the id "${id}" (argument ${argumentName}).`, {
+    extensions: { code: 'NOT_FOUND', argumentName },
+  });
+}
+
+/** An integer in [min, max]; `value` is what GraphQL handed over after applying the schema default. */
+export function intInRange(argumentName: string, value: number | null | undefined, min: number, max: number): number {
+  if (value === null || value === undefined || !Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(
+      argumentName,
+      `${argumentName} must be between ${min} and ${max}, got ${value === undefined ? 'nothing' : String(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** A non-blank text of at most maxLength characters, returned trimmed. */
+export function nonBlankText(argumentName: string, value: string, maxLength: number): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw badUserInput(argumentName, `${argumentName} must not be empty or blank.`);
+  if (trimmed.length > maxLength) {
+    throw badUserInput(
+      argumentName,
+      `${argumentName} must be at most ${maxLength} characters long, got ${trimmed.length}.`,
+    );
+  }
+  return trimmed;
+}
+
+/** An entity id: non-blank, at most 200 characters. */
+export function entityId(argumentName: string, value: string): string {
+  return nonBlankText(argumentName, value, 200);
+}
+
+/** Relationship type names from the vocabulary, deduplicated; null when not given. An empty list is an error. */
+export function relationTypes(argumentName: string, value: readonly string[] | null | undefined): string[] | null {
+  if (value === null || value === undefined) return null;
+  if (value.length === 0) {
+    throw badUserInput(argumentName, `${argumentName} must name at least one relationship type, or be left out.`);
+  }
+  const allowed = new Set<string>(RELATION_TYPE_NAMES);
+  const unknown = value.filter((t) => !allowed.has(t));
+  if (unknown.length > 0) {
+    throw badUserInput(
+      argumentName,
+      `${argumentName} contains unknown relationship type${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}; ` +
+        `allowed: ${RELATION_TYPE_NAMES.join(', ')}.`,
+    );
+  }
+  return [...new Set(value)].sort();
+}
+
+/** Entity kinds (already checked by the GraphQL enum), deduplicated; null when not given. An empty list is an error. */
+export function kinds(argumentName: string, value: readonly string[] | null | undefined): string[] | null {
+  if (value === null || value === undefined) return null;
+  if (value.length === 0) {
+    throw badUserInput(argumentName, `${argumentName} must name at least one entity kind, or be left out.`);
+  }
+  return [...new Set(value)].sort();
+}

@@ -1,0 +1,72 @@
+/**
+ * Pure Cypher builder for an entity's neighbourhood: a breadth-first walk over distinct nodes (never an enumeration
+ * of paths, so hubs cost their degree, not the product of degrees), ignoring direction, through allowed relationship
+ * types and kinds only. Each frontier node contributes at most `limit` new neighbours (its best-connected ones): no
+ * more could be shown anyway, so this per-hub cap never changes the answer, only bounds the work.
+ * Nodes are ordered by distance, then degree (desc), then id; the root is always first. Edges: those among the
+ * returned nodes, of allowed types, ordered by id.
+ */
+import type { CypherQuery } from '../db/driver';
+import { edgeProjection, entityProjection } from '../entity/model';
+
+export const NEIGHBORHOOD_DEPTH = { min: 1, max: 3 } as const;
+export const NEIGHBORHOOD_LIMIT = { min: 1, max: 1000 } as const;
+
+/** One breadth-first layer; `distance` is a literal from the closed set 1..3 (never user text). */
+function layer(distance: number): string {
+  return `CALL (seen, frontier) {
+  UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS f
+  CALL (f, seen) {
+    MATCH (f)-[r]-(m:Entity)
+    WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m IN seen
+    WITH DISTINCT m
+    WITH m, COUNT { (m)-[x]-(:Entity) WHERE $types IS NULL OR type(x) IN $types } AS degree
+    ORDER BY degree DESC, m.id ASC
+    WITH collect({node: m, degree: degree}) AS found
+    RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut
+  }
+  WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut
+  CALL (keptLists) {
+    UNWIND keptLists AS kept
+    UNWIND kept AS k
+    WITH DISTINCT k
+    RETURN collect(k) AS found
+  }
+  RETURN found, layerCut
+}
+WITH root, seen + [k IN found | k.node] AS seen, [k IN found | k.node] AS frontier,
+  picked + [k IN found | {node: k.node, degree: k.degree, distance: ${distance}}] AS picked, cut OR layerCut AS cut`;
+}
+
+export function neighborhoodQuery(
+  id: string,
+  depth: number,
+  kinds: readonly string[] | null,
+  types: readonly string[] | null,
+  limit: number,
+): CypherQuery {
+  if (!Number.isInteger(depth) || depth < NEIGHBORHOOD_DEPTH.min || depth > NEIGHBORHOOD_DEPTH.max) {
+    throw new RangeError(`depth must be between ${NEIGHBORHOOD_DEPTH.min} and ${NEIGHBORHOOD_DEPTH.max}`);
+  }
+  const layers = Array.from({ length: depth }, (_, i) => layer(i + 1)).join('\n');
+  return {
+    cypher: `MATCH (root:Entity {id: $id})
+WITH root, [root] AS seen, [root] AS frontier, [] AS picked, false AS cut
+${layers}
+CALL (picked) {
+  UNWIND picked AS p
+  WITH p ORDER BY p.distance ASC, p.degree DESC, p.node.id ASC
+  RETURN collect(p.node) AS ordered
+}
+WITH [root] + ordered[0..$limit - 1] AS nodes, cut OR size(ordered) > $limit - 1 AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+  WITH r ORDER BY r.id ASC
+  RETURN collect(${edgeProjection('r')}) AS edges
+}
+RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated`,
+    params: { id, kinds, types, limit },
+  };
+}

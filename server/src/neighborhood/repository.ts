@@ -1,0 +1,25 @@
+/** Runs the neighbourhood query against Neo4j. */
+import type { Db } from '../db/driver';
+import type { EdgeRecord, EntityRecord } from '../entity/model';
+import { neighborhoodQuery } from './query';
+
+export interface NeighborhoodRow {
+  readonly nodes: EntityRecord[];
+  readonly edges: EdgeRecord[];
+  readonly truncated: boolean;
+}
+
+/** Null when no entity has the id. */
+export async function fetchNeighborhood(
+  db: Db,
+  id: string,
+  depth: number,
+  kinds: readonly string[] | null,
+  types: readonly string[] | null,
+  limit: number,
+): Promise<NeighborhoodRow | null> {
+  const [row] = await db.read<{ nodes: EntityRecord[]; edges: EdgeRecord[]; truncated: boolean }>(
+    neighborhoodQuery(id, depth, kinds, types, limit),
+  );
+  return row ?? null;
+}

@@ -1,0 +1,30 @@
+/** Runs the paths query against Neo4j. */
+import type { Db } from '../db/driver';
+import type { EdgeRecord, EntityRecord } from '../entity/model';
+import { pathsQuery } from './query';
+
+export interface PathRecord {
+  readonly nodes: EntityRecord[];
+  readonly edges: EdgeRecord[];
+  readonly length: number;
+}
+
+export interface PathsResult {
+  readonly fromExists: boolean;
+  readonly toExists: boolean;
+  readonly paths: PathRecord[];
+}
+
+export async function findPaths(
+  db: Db,
+  from: string,
+  to: string,
+  maxLength: number,
+  limit: number,
+  filters: { kinds: readonly string[] | null; types: readonly string[] | null },
+): Promise<PathsResult> {
+  const [row] = await db.read<{ fromExists: boolean; toExists: boolean; paths: PathRecord[] }>(
+    pathsQuery(from, to, maxLength, limit, filters),
+  );
+  return { fromExists: row?.fromExists ?? false, toExists: row?.toExists ?? false, paths: row?.paths ?? [] };
+}

@@ -1,0 +1,145 @@
+// entity, Entity.relations (with Relation.label) and relationTypes against the real seeded graph.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../graph-seed/src/vocabulary';
+import type { Db } from '../../server/src/db/driver';
+import { expectCode, idOf, type TestApi } from './api-helpers';
+import { startTestApi, testDb } from './harness';
+
+interface RelationWire {
+  id: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  label: string;
+  labelZh: string;
+  other: { id: string; kind: string };
+  sources: { document: string; supplementary: boolean }[];
+}
+
+const ENTITY = `query Entity($id: ID!, $types: [String!], $direction: Direction) {
+  entity(id: $id) {
+    id kind name nameZh: name(lang: ZH) summary summaryZh: summary(lang: ZH) aliases url
+    sources { document documentId section footnote quote url supplementary }
+    relations(types: $types, direction: $direction) {
+      id type direction label labelZh: label(lang: ZH) other { id kind } sources { document supplementary }
+    }
+  }
+}`;
+
+describe('entity', () => {
+  let db: Db;
+  let api: TestApi;
+  let h100: string;
+
+  beforeAll(async () => {
+    db = testDb();
+    api = await startTestApi(db);
+    h100 = await idOf(db, 'NVIDIA H100', 'TECHNOLOGY');
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('returns an entity with names and summaries in both languages', async () => {
+    const result = await api.execute<{
+      entity: { id: string; kind: string; name: string; nameZh: string; summary: string; summaryZh: string };
+    }>(ENTITY, { id: h100 });
+    expect(result.errors).toBeUndefined();
+    const [stored] = await db.read<{ nameEn: string; nameZh: string; summaryEn: string; summaryZh: string }>({
+      cypher:
+        'MATCH (n:Entity {id: $id}) RETURN n.nameEn AS nameEn, n.nameZh AS nameZh, n.summaryEn AS summaryEn, n.summaryZh AS summaryZh',
+      params: { id: h100 },
+    });
+    expect(result.data?.entity).toMatchObject({
+      id: h100,
+      kind: 'TECHNOLOGY',
+      name: stored?.nameEn,
+      nameZh: stored?.nameZh,
+      summary: stored?.summaryEn,
+      summaryZh: stored?.summaryZh,
+    });
+    expect(result.data?.entity.nameZh).not.toBe(result.data?.entity.name);
+  });
+
+  it('returns null for an unknown id', async () => {
+    const result = await api.execute<{ entity: null }>(ENTITY, { id: 'tech:does-not-exist' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.entity).toBeNull();
+  });
+
+  it('lists every relationship of the entity, with the entity at the other end, sorted', async () => {
+    const result = await api.execute<{ entity: { relations: RelationWire[] } }>(ENTITY, { id: h100 });
+    expect(result.errors).toBeUndefined();
+    const relations = result.data?.entity.relations ?? [];
+    const [count] = await db.read<{ n: number }>({
+      cypher: 'MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN count(r) AS n',
+      params: { id: h100 },
+    });
+    expect(relations).toHaveLength(count?.n ?? -1);
+    expect(relations.length).toBeGreaterThan(0);
+    const keys = relations.map((r) => [r.type, r.direction === 'OUT' ? 0 : 1, r.other.id, r.id].join('\u0000'));
+    expect(keys).toEqual([...keys].sort());
+    for (const relation of relations) {
+      expect(relation.sources.length).toBeGreaterThan(0);
+      const spec = RELATION_TYPES[relation.type as keyof typeof RELATION_TYPES];
+      const phrase = relation.direction === 'OUT' ? spec.verb : spec.inverse;
+      expect(relation.label).toBe(phrase.en);
+      expect(relation.labelZh).toBe(phrase.zh);
+    }
+  });
+
+  it('filters relationships by type and direction', async () => {
+    const out = await api.execute<{ entity: { relations: RelationWire[] } }>(ENTITY, {
+      id: h100,
+      types: ['EXAMPLE_OF'],
+      direction: 'OUT',
+    });
+    expect(out.errors).toBeUndefined();
+    const relations = out.data?.entity.relations ?? [];
+    expect(relations.length).toBeGreaterThan(0);
+    for (const r of relations) expect([r.type, r.direction]).toEqual(['EXAMPLE_OF', 'OUT']);
+    const category = relations[0]?.other.id ?? '';
+    const incoming = await api.execute<{ entity: { relations: RelationWire[] } }>(ENTITY, {
+      id: category,
+      types: ['EXAMPLE_OF'],
+      direction: 'IN',
+    });
+    expect(incoming.data?.entity.relations.map((r) => r.other.id)).toContain(h100);
+    expect(incoming.data?.entity.relations.find((r) => r.other.id === h100)?.label).toBe('has example');
+  });
+
+  it('rejects an unknown relationship type listing the allowed ones', async () => {
+    const error = expectCode(await api.execute(ENTITY, { id: h100, types: ['LIKES'] }), 'BAD_USER_INPUT');
+    expect(error.message).toContain('types contains unknown relationship type LIKES; allowed: ');
+    expect(error.message).toContain('CONTROLLED_BY');
+    expect(error.extensions?.argumentName).toBe('types');
+  });
+
+  it('rejects a blank id', async () => {
+    expectCode(await api.execute(ENTITY, { id: '  ' }), 'BAD_USER_INPUT');
+  });
+
+  it('exposes the relationship vocabulary', async () => {
+    const result = await api.execute<{
+      relationTypes: {
+        name: string;
+        verb: string;
+        verbZh: string;
+        inverse: string;
+        meaning: string;
+        from: string[];
+        to: string[];
+      }[];
+    }>('{ relationTypes { name verb verbZh: verb(lang: ZH) inverse meaning from to } }');
+    expect(result.errors).toBeUndefined();
+    const types = result.data?.relationTypes ?? [];
+    expect(types.map((t) => t.name)).toEqual(RELATION_TYPE_NAMES);
+    const controlled = types.find((t) => t.name === 'CONTROLLED_BY');
+    expect(controlled).toMatchObject({
+      verb: 'is controlled by',
+      verbZh: '受…管制',
+      inverse: 'controls',
+      from: ['TECHNOLOGY'],
+    });
+  });
+});

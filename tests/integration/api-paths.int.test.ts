@@ -1,0 +1,147 @@
+// paths against the real seeded graph; the shortest length is checked against Neo4j's own shortestPath.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/src/db/driver';
+import { expectCode, expectWellFormedPath, idOf, type PathShape, type TestApi } from './api-helpers';
+import { startTestApi, testDb } from './harness';
+
+const PATHS = `query P($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $kinds: [EntityKind!]) {
+  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, relationTypes: $relationTypes, kinds: $kinds) {
+    length
+    nodes { id kind name }
+    edges { id type from to sources { document quote supplementary } }
+  }
+}`;
+
+type Path = PathShape<{ id: string; kind: string; name: string }>;
+
+describe('paths', () => {
+  let db: Db;
+  let api: TestApi;
+  let h100: string;
+  let wassenaar: string;
+  let npt: string;
+  let resolution: string;
+
+  const paths = async (variables: Record<string, unknown>) => {
+    const result = await api.execute<{ paths: Path[] }>(PATHS, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data?.paths ?? [];
+  };
+
+  const shortestLength = async (from: string, to: string) => {
+    const [row] = await db.read<{ length: number }>({
+      cypher:
+        'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[*..15]-(b)) RETURN length(p) AS length',
+      params: { from, to },
+    });
+    return row?.length ?? null;
+  };
+
+  beforeAll(async () => {
+    db = testDb();
+    api = await startTestApi(db);
+    h100 = await idOf(db, 'NVIDIA H100', 'TECHNOLOGY');
+    wassenaar = await idOf(db, 'Wassenaar Arrangement', 'REGIME');
+    npt = await idOf(db, 'NPT', 'TREATY');
+    resolution = await idOf(db, 'A/RES/79/239');
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('finds the shortest paths first, ranked by length then node ids, each edge with its sources', async () => {
+    for (const [from, to] of [
+      [h100, wassenaar],
+      [wassenaar, resolution],
+      [npt, h100],
+    ] as const) {
+      const found = await paths({ from, to, maxLength: 8, limit: 20 });
+      const shortest = await shortestLength(from, to);
+      expect(shortest).not.toBeNull();
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]?.length).toBe(shortest);
+      const keys = found.map((p) => [p.length, ...p.nodes.map((n) => n.id)]);
+      const sorted = [...keys].sort((x, y) => {
+        if (x[0] !== y[0]) return Number(x[0]) - Number(y[0]);
+        const a = x.slice(1);
+        const b = y.slice(1);
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+          if (a[i] !== b[i]) return String(a[i]) < String(b[i]) ? -1 : 1;
+        }
+        return a.length - b.length;
+      });
+      expect(keys).toEqual(sorted);
+      expect(new Set(keys.map((k) => k.join('>'))).size).toBe(keys.length);
+      for (const path of found) {
+        expectWellFormedPath(path);
+        expect(path.nodes[0]?.id).toBe(from);
+        expect(path.nodes.at(-1)?.id).toBe(to);
+        expect(path.length).toBeLessThanOrEqual(8);
+        for (const edge of path.edges) expect(edge.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('ignores direction', async () => {
+    const forward = await paths({ from: h100, to: wassenaar, limit: 3 });
+    const backward = await paths({ from: wassenaar, to: h100, limit: 3 });
+    expect(backward[0]?.length).toBe(forward[0]?.length);
+  });
+
+  it('honours maxLength and limit', async () => {
+    const shortest = (await shortestLength(npt, h100)) ?? 0;
+    expect(await paths({ from: npt, to: h100, maxLength: shortest - 1 })).toEqual([]);
+    const capped = await paths({ from: npt, to: h100, maxLength: shortest, limit: 2 });
+    expect(capped.length).toBeGreaterThan(0);
+    expect(capped.length).toBeLessThanOrEqual(2);
+    for (const path of capped) expect(path.length).toBe(shortest);
+  });
+
+  it('filters by relationship types and intermediate kinds', async () => {
+    const typed = await paths({
+      from: h100,
+      to: wassenaar,
+      relationTypes: ['EXAMPLE_OF', 'SUBTYPE_OF', 'CONTROLLED_BY', 'EMPLOYS'],
+    });
+    expect(typed.length).toBeGreaterThan(0);
+    for (const path of typed) {
+      for (const edge of path.edges)
+        expect(['EXAMPLE_OF', 'SUBTYPE_OF', 'CONTROLLED_BY', 'EMPLOYS']).toContain(edge.type);
+    }
+    const noDocuments = await paths({
+      from: npt,
+      to: h100,
+      kinds: ['TECHNOLOGY', 'APPLICATION', 'CONCEPT', 'AGENCY', 'TREATY', 'REGIME'],
+    });
+    for (const path of noDocuments) {
+      for (const node of path.nodes.slice(1, -1)) expect(node.kind).not.toBe('DOCUMENT');
+    }
+  });
+
+  it('answers the same way every time', async () => {
+    const variables = { from: npt, to: h100, maxLength: 8, limit: 20 };
+    expect(await paths(variables)).toEqual(await paths(variables));
+  });
+
+  it('says which id is unknown with NOT_FOUND', async () => {
+    const from = expectCode(await api.execute(PATHS, { from: 'x:nope', to: h100 }), 'NOT_FOUND');
+    expect(from.extensions?.argumentName).toBe('from');
+    expect(from.message).toContain('x:nope');
+    const to = expectCode(await api.execute(PATHS, { from: h100, to: 'y:nope' }), 'NOT_FOUND');
+    expect(to.extensions?.argumentName).toBe('to');
+  });
+
+  it('rejects bad arguments with BAD_USER_INPUT', async () => {
+    expectCode(await api.execute(PATHS, { from: h100, to: h100 }), 'BAD_USER_INPUT');
+    for (const maxLength of [0, 9]) {
+      const error = expectCode(await api.execute(PATHS, { from: h100, to: npt, maxLength }), 'BAD_USER_INPUT');
+      expect(error.message).toBe(`maxLength must be between 1 and 8, got ${maxLength}.`);
+    }
+    for (const limit of [0, 21]) {
+      const error = expectCode(await api.execute(PATHS, { from: h100, to: npt, limit }), 'BAD_USER_INPUT');
+      expect(error.message).toBe(`limit must be between 1 and 20, got ${limit}.`);
+    }
+    expectCode(await api.execute(PATHS, { from: h100, to: npt, relationTypes: ['NOPE'] }), 'BAD_USER_INPUT');
+  });
+});

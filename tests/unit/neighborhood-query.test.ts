@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { neighborhoodQuery } from '../../server/src/neighborhood/query';
+
+describe('neighborhood Cypher builder', () => {
+  it('writes one breadth-first layer per level of depth', () => {
+    const count = (depth: number) =>
+      neighborhoodQuery('x', depth, null, null, 10).cypher.split('MATCH (f)-[r]-(m:Entity)').length - 1;
+    expect(count(1)).toBe(1);
+    expect(count(2)).toBe(2);
+    expect(count(3)).toBe(3);
+  });
+
+  it('refuses a depth outside 1..3 (the resolver reports it to the user first)', () => {
+    expect(() => neighborhoodQuery('x', 0, null, null, 10)).toThrow(RangeError);
+    expect(() => neighborhoodQuery('x', 4, null, null, 10)).toThrow(RangeError);
+    expect(() => neighborhoodQuery('x', 1.5, null, null, 10)).toThrow(RangeError);
+  });
+
+  it('passes id, kinds, types and limit as parameters', () => {
+    const query = neighborhoodQuery('tech:h100', 2, ['REGIME'], ['CONTROLLED_BY'], 50);
+    expect(query.params).toEqual({ id: 'tech:h100', kinds: ['REGIME'], types: ['CONTROLLED_BY'], limit: 50 });
+    expect(query.cypher).not.toMatch(/tech:h100|REGIME|CONTROLLED_BY/);
+  });
+
+  it('builds the depth-1 query', () => {
+    expect(neighborhoodQuery('tech:h100', 1, null, null, 150)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (root:Entity {id: $id})
+      WITH root, [root] AS seen, [root] AS frontier, [] AS picked, false AS cut
+      CALL (seen, frontier) {
+        UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS f
+        CALL (f, seen) {
+          MATCH (f)-[r]-(m:Entity)
+          WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m IN seen
+          WITH DISTINCT m
+          WITH m, COUNT { (m)-[x]-(:Entity) WHERE $types IS NULL OR type(x) IN $types } AS degree
+          ORDER BY degree DESC, m.id ASC
+          WITH collect({node: m, degree: degree}) AS found
+          RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut
+        }
+        WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut
+        CALL (keptLists) {
+          UNWIND keptLists AS kept
+          UNWIND kept AS k
+          WITH DISTINCT k
+          RETURN collect(k) AS found
+        }
+        RETURN found, layerCut
+      }
+      WITH root, seen + [k IN found | k.node] AS seen, [k IN found | k.node] AS frontier,
+        picked + [k IN found | {node: k.node, degree: k.degree, distance: 1}] AS picked, cut OR layerCut AS cut
+      CALL (picked) {
+        UNWIND picked AS p
+        WITH p ORDER BY p.distance ASC, p.degree DESC, p.node.id ASC
+        RETURN collect(p.node) AS ordered
+      }
+      WITH [root] + ordered[0..$limit - 1] AS nodes, cut OR size(ordered) > $limit - 1 AS truncated
+      CALL (nodes) {
+        UNWIND nodes AS a
+        MATCH (a)-[r]->(b:Entity)
+        WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+        WITH r ORDER BY r.id ASC
+        RETURN collect({id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, noteEn: r.noteEn, noteZh: r.noteZh, sourcesJson: r.sourcesJson}) AS edges
+      }
+      RETURN [n IN nodes | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(n.aliases, [])}] AS nodes, edges, truncated",
+        "params": {
+          "id": "tech:h100",
+          "kinds": null,
+          "limit": 150,
+          "types": null,
+        },
+      }
+    `);
+  });
+});
