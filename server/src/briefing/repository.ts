@@ -1,7 +1,8 @@
 /** Reads what a briefing needs from Neo4j and turns it into the pure document builder's input. */
 import type { Db } from '../db/driver';
 import type { EdgeRecord, EntityRecord } from '../entity/model';
-import type { BriefingEntityInput, BriefingRelationInput, BriefingSourceInput } from './document';
+import type { BriefingEntityInput, BriefingRelationInput } from './document';
+import { parseSources } from '../entity/model';
 import { briefingQuery } from './query';
 
 export interface BriefingData {
@@ -17,23 +18,6 @@ export interface BriefingData {
   readonly loadedAt: string | null;
 }
 
-/** The stored sources JSON, with the document's Chinese title the loader adds. */
-export function parseBriefingSources(json: string | null | undefined): BriefingSourceInput[] {
-  if (!json) return [];
-  const raw = JSON.parse(json) as Partial<BriefingSourceInput>[];
-  return raw.map((s) => ({
-    documentId: s.documentId ?? '',
-    document: s.document ?? s.documentId ?? 'unknown document',
-    documentZh: s.documentZh ?? null,
-    section: s.section ?? null,
-    footnote: s.footnote ?? null,
-    quote: s.quote ?? null,
-    url: s.url ?? null,
-    supplementary: s.supplementary ?? false,
-    note: s.note ?? null,
-  }));
-}
-
 function entityInput(e: EntityRecord): BriefingEntityInput {
   return {
     id: e.id,
@@ -44,7 +28,7 @@ function entityInput(e: EntityRecord): BriefingEntityInput {
     summaryZh: e.summaryZh,
     noteEn: e.noteEn,
     noteZh: e.noteZh,
-    sources: parseBriefingSources(e.sourcesJson),
+    sources: parseSources(e.sourcesJson),
   };
 }
 
@@ -56,7 +40,7 @@ function relationInput(r: EdgeRecord): BriefingRelationInput {
     to: r.to,
     noteEn: r.noteEn,
     noteZh: r.noteZh,
-    sources: parseBriefingSources(r.sourcesJson),
+    sources: parseSources(r.sourcesJson),
   };
 }
 

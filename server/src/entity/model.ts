@@ -2,6 +2,8 @@
  * How an entity or a relationship comes back from Cypher, and how its stored JSON properties are read.
  * Every query that returns entities projects them with ENTITY_PROJECTION so resolvers see one shape.
  */
+import type { EnrichedSource } from '../../../graph-seed/src/cypher';
+
 export interface EntityRecord {
   readonly id: string;
   readonly kind: string;
@@ -27,16 +29,8 @@ export interface EdgeRecord {
   readonly sourcesJson: string;
 }
 
-export interface SourceValue {
-  readonly document: string;
-  readonly documentId: string;
-  readonly section: string | null;
-  readonly footnote: number | null;
-  readonly quote: string | null;
-  readonly url: string | null;
-  readonly supplementary: boolean;
-  readonly note: string | null;
-}
+/** A source as stored by the loader (graph-seed/src/cypher.ts) and served by the API. */
+export type SourceValue = EnrichedSource;
 
 /** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
 export function entityProjection(variable: string): string {
@@ -48,12 +42,14 @@ export function edgeProjection(variable: string): string {
   return `{id: ${variable}.id, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, noteEn: ${variable}.noteEn, noteZh: ${variable}.noteZh, sourcesJson: ${variable}.sourcesJson}`;
 }
 
-export function parseSources(json: string | null | undefined): SourceValue[] {
-  if (!json) return [];
+/** Reads a stored `sourcesJson`; every reader of sources (API, briefings, exports) goes through here. */
+export function parseSources(json: unknown): SourceValue[] {
+  if (typeof json !== 'string' || json === '') return [];
   const raw = JSON.parse(json) as Partial<SourceValue>[];
   return raw.map((s) => ({
-    document: s.document ?? s.documentId ?? 'unknown document',
     documentId: s.documentId ?? '',
+    document: s.document ?? s.documentId ?? 'unknown document',
+    documentZh: s.documentZh ?? null,
     section: s.section ?? null,
     footnote: s.footnote ?? null,
     quote: s.quote ?? null,

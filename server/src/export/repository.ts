@@ -3,7 +3,8 @@
  * pure serializers of graph-seed/src/export take.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ExportEdge, ExportGraph, ExportNode, ExportSource } from '../../../graph-seed/src/export/types';
+import type { ExportEdge, ExportGraph, ExportNode } from '../../../graph-seed/src/export/types';
+import { parseSources } from '../entity/model';
 import { ENTITY_KINDS } from '../../../graph-seed/src/vocabulary';
 import type { EntityKind } from '../../../graph-seed/src/vocabulary';
 import { toCypherParams } from '../db/driver';
@@ -18,20 +19,6 @@ const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter
 function parseJson<T>(value: unknown, fallback: T): T {
   if (typeof value !== 'string' || value === '') return fallback;
   return JSON.parse(value) as T;
-}
-
-export function exportSources(json: unknown): ExportSource[] {
-  return parseJson<Partial<ExportSource>[]>(json, []).map((s) => ({
-    documentId: s.documentId ?? '',
-    document: s.document ?? s.documentId ?? 'unknown document',
-    documentZh: s.documentZh ?? null,
-    section: s.section ?? null,
-    footnote: s.footnote ?? null,
-    quote: s.quote ?? null,
-    url: s.url ?? null,
-    supplementary: s.supplementary ?? false,
-    note: s.note ?? null,
-  }));
 }
 
 const KINDS = new Set<string>(ENTITY_KINDS);
@@ -53,7 +40,7 @@ export function exportNode(p: Props): ExportNode {
     url: text(p.url),
     noteEn: text(p.noteEn),
     noteZh: text(p.noteZh),
-    sources: exportSources(p.sourcesJson),
+    sources: parseSources(p.sourcesJson),
     properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
   };
 }
@@ -67,7 +54,7 @@ export function exportEdge(row: { type: string; from: string; to: string; proper
     to: row.to,
     noteEn: text(p.noteEn),
     noteZh: text(p.noteZh),
-    sources: exportSources(p.sourcesJson),
+    sources: parseSources(p.sourcesJson),
     properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
   };
 }
