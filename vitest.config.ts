@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
 
 export default defineConfig({
+  // The global setup (which starts the app for e2e) runs in the root context, so it needs the alias too.
+  resolve,
   test: {
     globalSetup: ['tests/setup/global.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],

@@ -144,7 +144,8 @@ function documentsOf(seed: Seed): Map<string, SeedEntity> {
 export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedEntity>): NodeRow {
   const aliasesEn = entity.aliases?.en ?? [];
   const aliasesZh = entity.aliases?.zh ?? [];
-  const aliases = [...aliasesEn, ...aliasesZh];
+  // One list for search and display; an alias given in both languages (e.g. "H100") appears once.
+  const aliases = [...new Set([...aliasesEn, ...aliasesZh])];
   return {
     id: entity.id,
     kind: entity.kind,

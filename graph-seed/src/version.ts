@@ -11,6 +11,12 @@ export interface VersionedFile {
   readonly content: string;
 }
 
+/**
+ * Bump when the loader changes what it stores for the same data (property names, derived fields), so databases
+ * loaded by an older loader are reloaded too.
+ */
+export const STORED_FORMAT = 2;
+
 /** First 12 hex digits of sha256 over the files (sorted by path, each as path and content) and the report. */
 export function seedVersion(files: readonly VersionedFile[], reportText: string): string {
   const hash = createHash('sha256');
@@ -19,5 +25,6 @@ export function seedVersion(files: readonly VersionedFile[], reportText: string)
     hash.update(file.key).update('\0').update(file.content).update('\0');
   }
   hash.update('report\0').update(reportText);
+  hash.update(`\0format ${STORED_FORMAT}`);
   return hash.digest('hex').slice(0, 12);
 }
