@@ -1,20 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { toElements } from '../../client/src/graph/elements';
+import { sentence, toElements } from '../../client/src/graph/elements';
 import { KIND_STYLES } from '../../client/src/graph/kinds';
 
+const gpu = { id: 'tech:gpu', kind: 'TECHNOLOGY', nameEn: 'GPU', nameZh: '图形处理器' };
+const chips = {
+  id: 'measure:chips',
+  kind: 'CONTROL_MEASURE',
+  nameEn: 'Chip export restrictions',
+  nameZh: '芯片出口限制',
+};
+
 describe('toElements', () => {
-  it('maps nodes with kind colour and shape, and edges with a readable label', () => {
+  it('maps nodes with kind colour and shape, and edges with the vocabulary verb', () => {
     const elements = toElements(
-      [
-        { id: 'tech:gpu', kind: 'TECHNOLOGY', name: 'GPU' },
-        { id: 'measure:chips', kind: 'CONTROL_MEASURE', name: 'Chip export restrictions' },
-      ],
+      [gpu, chips],
       [{ id: 'e1', type: 'CONTROLLED_BY', from: 'tech:gpu', to: 'measure:chips' }],
     );
     expect(elements).toEqual([
       {
         group: 'nodes',
-        data: { id: 'tech:gpu', label: 'GPU', kind: 'TECHNOLOGY', color: '#1f77b4', shape: 'round-rectangle' },
+        data: {
+          id: 'tech:gpu',
+          label: 'GPU',
+          kind: 'TECHNOLOGY',
+          kindLabel: 'Technology',
+          color: '#1f77b4',
+          shape: 'round-rectangle',
+        },
+        classes: '',
       },
       {
         group: 'nodes',
@@ -22,20 +35,47 @@ describe('toElements', () => {
           id: 'measure:chips',
           label: 'Chip export restrictions',
           kind: 'CONTROL_MEASURE',
+          kindLabel: 'Control measure',
           color: '#ff7f0e',
           shape: 'diamond',
         },
+        classes: '',
       },
       {
         group: 'edges',
-        data: { id: 'e1', source: 'tech:gpu', target: 'measure:chips', type: 'CONTROLLED_BY', label: 'controlled by' },
+        data: {
+          id: 'e1',
+          source: 'tech:gpu',
+          target: 'measure:chips',
+          type: 'CONTROLLED_BY',
+          label: 'is controlled by',
+          sentence: 'GPU is controlled by Chip export restrictions',
+        },
       },
     ]);
   });
 
+  it('labels nodes and edges in Chinese, and marks pinned nodes', () => {
+    const elements = toElements(
+      [gpu, chips],
+      [{ id: 'e1', type: 'CONTROLLED_BY', from: 'tech:gpu', to: 'measure:chips' }],
+      {
+        lang: 'zh',
+        pinned: new Set(['tech:gpu']),
+      },
+    );
+    expect(elements[0]).toMatchObject({ data: { label: '图形处理器', kindLabel: '技术' }, classes: 'pinned' });
+    expect(elements[2]).toMatchObject({ data: { label: '受…管制', sentence: '图形处理器受芯片出口限制管制' } });
+  });
+
+  it('falls back to the other language when a name is missing', () => {
+    const [node] = toElements([{ ...gpu, nameZh: '' }], [], { lang: 'zh' });
+    expect(node?.data.label).toBe('GPU');
+  });
+
   it('drops edges whose ends are not drawn', () => {
     const elements = toElements(
-      [{ id: 'a', kind: 'CONCEPT', name: 'A' }],
+      [{ id: 'a', kind: 'CONCEPT', nameEn: 'A', nameZh: 'A' }],
       [{ id: 'e', type: 'RAISES', from: 'a', to: 'missing' }],
     );
     expect(elements.filter((e) => e.group === 'edges')).toHaveLength(0);
@@ -45,5 +85,14 @@ describe('toElements', () => {
     const styles = Object.values(KIND_STYLES);
     expect(new Set(styles.map((s) => s.shape)).size).toBe(styles.length);
     expect(new Set(styles.map((s) => s.color)).size).toBe(styles.length);
+  });
+});
+
+describe('sentence', () => {
+  it('reads a relationship in English and in Chinese', () => {
+    expect(sentence('NVIDIA H100', 'EXAMPLE_OF', 'GPU', 'en')).toBe('NVIDIA H100 is an example of GPU');
+    expect(sentence('英伟达 H100', 'EXAMPLE_OF', '图形处理器', 'zh')).toBe('英伟达 H100是图形处理器的实例');
+    expect(sentence('美国', 'EMPLOYS', '实体清单', 'zh')).toBe('美国采用实体清单');
+    expect(sentence('A', 'UNKNOWN_TYPE', 'B', 'en')).toBe('A unknown type B');
   });
 });

@@ -1,35 +1,57 @@
-/** Turns API nodes and edges into Cytoscape element definitions; pure, so it is tested without a browser. */
+/** Turns the visible nodes and edges into Cytoscape element definitions; pure, so it is tested without a browser. */
 import type { ElementDefinition } from 'cytoscape';
+import { relationLabel } from '../i18n/I18n';
+import { nodeName, type EdgeInfo, type Lang, type NodeInfo } from '../state/types';
 import { kindStyle } from './kinds';
 
-export interface GraphNode {
-  readonly id: string;
-  readonly kind: string;
-  readonly name: string;
+export interface ElementOptions {
+  readonly lang: Lang;
+  readonly pinned?: ReadonlySet<string>;
 }
 
-export interface GraphEdge {
-  readonly id: string;
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
+/** "NVIDIA H100 is an example of GPU"; in Chinese the verb's "…" stands for the object ("H100是GPU的实例"). */
+export function sentence(subject: string, type: string, object: string, lang: Lang): string {
+  const verb = relationLabel(type, 'OUT', lang);
+  if (verb.includes('…')) return `${subject}${verb.replace('…', object)}`;
+  return lang === 'zh' ? `${subject}${verb}${object}` : `${subject} ${verb} ${object}`;
 }
 
 /** Edges whose ends are not both present are dropped: Cytoscape would throw on them. */
-export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): ElementDefinition[] {
-  const present = new Set(nodes.map((n) => n.id));
+export function toElements(
+  nodes: readonly NodeInfo[],
+  edges: readonly EdgeInfo[],
+  options: ElementOptions = { lang: 'en' },
+): ElementDefinition[] {
+  const { lang, pinned } = options;
+  const names = new Map(nodes.map((n) => [n.id, nodeName(n, lang)]));
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const style = kindStyle(n.kind);
+    const isPinned = pinned?.has(n.id) ?? false;
     return {
       group: 'nodes',
-      data: { id: n.id, label: n.name, kind: n.kind, color: style.color, shape: style.shape },
+      data: {
+        id: n.id,
+        label: names.get(n.id) ?? n.id,
+        kind: n.kind,
+        kindLabel: style.label[lang],
+        color: style.color,
+        shape: style.shape,
+      },
+      classes: isPinned ? 'pinned' : '',
     };
   });
   const edgeElements: ElementDefinition[] = edges
-    .filter((e) => present.has(e.from) && present.has(e.to))
+    .filter((e) => names.has(e.from) && names.has(e.to))
     .map((e) => ({
       group: 'edges',
-      data: { id: e.id, source: e.from, target: e.to, type: e.type, label: e.type.toLowerCase().replace(/_/g, ' ') },
+      data: {
+        id: e.id,
+        source: e.from,
+        target: e.to,
+        type: e.type,
+        label: relationLabel(e.type, 'OUT', lang),
+        sentence: sentence(names.get(e.from) ?? e.from, e.type, names.get(e.to) ?? e.to, lang),
+      },
     }));
   return [...nodeElements, ...edgeElements];
 }

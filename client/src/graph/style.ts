@@ -1,7 +1,22 @@
 /** The Cytoscape stylesheet: colour and shape come from each node's data, set by toElements. */
 import type { StylesheetJson } from 'cytoscape';
 
-export function graphStylesheet(): StylesheetJson {
+export interface StyleOptions {
+  /** Draw relationship labels on edges (still hidden when zoomed far out). */
+  readonly edgeLabels: boolean;
+  /** Large graphs get lighter styling: thinner edges, no edge labels unless zoomed in. */
+  readonly large?: boolean;
+}
+
+/** Below this on-screen font size labels are not drawn, which keeps zoomed-out views fast and legible. */
+export const MIN_NODE_LABEL_PX = 7;
+export const MIN_EDGE_LABEL_PX = 8;
+
+export const HIGHLIGHT = '#c2185b';
+export const SELECTED = '#0b57d0';
+
+export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): StylesheetJson {
+  const { edgeLabels, large = false } = options;
   return [
     {
       selector: 'node',
@@ -9,33 +24,84 @@ export function graphStylesheet(): StylesheetJson {
         'background-color': 'data(color)',
         shape: 'data(shape)' as never,
         label: 'data(label)',
-        'font-size': 10,
+        'font-family': 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
+        'font-size': 11,
+        color: '#1b1f24',
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '130px',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
-        width: 26,
-        height: 26,
-        'border-width': 1,
-        'border-color': '#333',
-        'min-zoomed-font-size': 7,
+        'text-margin-y': 5,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        width: 28,
+        height: 28,
+        'border-width': 1.5,
+        'border-color': '#2b3440',
+        'min-zoomed-font-size': MIN_NODE_LABEL_PX,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
       },
     },
     {
       selector: 'edge',
       style: {
-        width: 1.2,
-        'line-color': '#9aa5b1',
-        'target-arrow-color': '#9aa5b1',
+        width: large ? 0.8 : 1.3,
+        'line-color': '#a3adb8',
+        'target-arrow-color': '#a3adb8',
         'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier',
-        label: 'data(label)',
-        'font-size': 7,
-        color: '#556',
+        'arrow-scale': 0.8,
+        'curve-style': large ? 'straight' : 'bezier',
+        label: edgeLabels ? 'data(label)' : '',
+        'font-size': 8.5,
+        color: '#4a5562',
         'text-rotation': 'autorotate',
-        'min-zoomed-font-size': 9,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': MIN_EDGE_LABEL_PX,
       },
     },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1b1f24' } },
+    { selector: 'node.faded', style: { opacity: 0.22 } },
+    { selector: 'edge.faded', style: { opacity: 0.12 } },
+    {
+      selector: 'node.hl',
+      style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'edge.hl',
+      style: {
+        width: 3,
+        'line-color': HIGHLIGHT,
+        'target-arrow-color': HIGHLIGHT,
+        label: 'data(label)',
+        color: HIGHLIGHT,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': SELECTED,
+        'overlay-color': SELECTED,
+        'overlay-opacity': 0.12,
+        'overlay-padding': 6,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 3.5,
+        'line-color': SELECTED,
+        'target-arrow-color': SELECTED,
+        label: 'data(label)',
+        color: SELECTED,
+        'z-index': 20,
+      },
+    },
+    { selector: 'node.hover', style: { 'underlay-color': '#1b1f24', 'underlay-opacity': 0.12, 'underlay-padding': 6 } },
   ];
 }

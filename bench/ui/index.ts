@@ -1,0 +1,188 @@
+/**
+ * npm run bench:ui — how fast the explorer's canvas lays out and draws large graphs, in headless Chromium.
+ * Builds the benchmark page (client/bench.html, which mounts the real GraphCanvas with synthetic graphs),
+ * serves it, and for 500, 2,000 and 5,000 elements measures, as the median of a few runs:
+ *   - total: from handing the elements to the canvas to the first frame after the layout,
+ *   - layout: the force-directed layout alone,
+ *   - frame: the mean and 95th-percentile frame time while the mouse pans (drag) and zooms (wheel) the view
+ *     (responsiveness; 16.7 ms = 60 fps),
+ * with Cytoscape's canvas renderer and, where the browser offers WebGL 2, its WebGL renderer.
+ * Prints a table and writes it to bench/ui/RESULTS.md.
+ */
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium, type Page } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
+import { build } from 'vite';
+import type { BenchResult } from '../../client/src/bench/main';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const clientDir = path.join(root, 'client');
+const outDir = path.join(root, 'dist', 'bench');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+async function buildPage(): Promise<void> {
+  await build({
+    root: clientDir,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4096,
+      rolldownOptions: { input: { bench: path.join(clientDir, 'bench.html') } },
+    },
+  });
+}
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = path.join(dir, url.pathname === '/' ? 'bench.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    });
+  });
+}
+
+/** Pans by dragging and zooms with the wheel, as a reader would, while the page records frame times. */
+async function interact(page: Page): Promise<{ meanMs: number; p95Ms: number }> {
+  await page.evaluate(() => {
+    window.__bench?.startFrames();
+  });
+  await page.mouse.move(640, 400);
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(640 + i * 8, 400 + i * 4);
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, i % 2 === 0 ? -120 : 100);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(100);
+  const frames = await page.evaluate(() => window.__bench?.stopFrames());
+  return frames ?? { meanMs: Number.NaN, p95Ms: Number.NaN };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  console.log('Building the benchmark page…');
+  await buildPage();
+  const server = await serve(outDir);
+  const { port } = server.address() as AddressInfo;
+  // SwiftShader gives headless Chromium a software WebGL, so the WebGL renderer can be measured without a GPU.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+  });
+  const rows: { elements: number; renderer: string; total: number; layout: number; frame: number; p95: number }[] = [];
+  try {
+    const open = async (): Promise<Page> => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (error) => {
+        console.error(`page error: ${error.message}`);
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => window.__bench?.ready() === true);
+      return page;
+    };
+    const probe = await open();
+    const webgl = await probe.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+    await probe.close();
+    const renderers = webgl ? [false, true] : [false];
+    if (!webgl) console.log('WebGL 2 is not available in this browser: measuring the canvas renderer only.');
+    // Each renderer gets its own page: Cytoscape's WebGL mode changes its renderer's prototype for the whole page.
+    for (const useWebgl of renderers) {
+      const page = await open();
+      for (const size of SIZES) {
+        const results: BenchResult[] = [];
+        const frames: { meanMs: number; p95Ms: number }[] = [];
+        // One warm-up run, not counted.
+        await page.evaluate(([n, w]) => window.__bench?.run(n, w), [size, useWebgl] as const);
+        for (let i = 0; i < RUNS; i++) {
+          const result = await page.evaluate(([n, w]) => window.__bench?.run(n, w), [size, useWebgl] as const);
+          if (result) results.push(result);
+          frames.push(await interact(page));
+        }
+        const row = {
+          elements: size,
+          renderer: useWebgl ? 'webgl' : 'canvas',
+          total: median(results.map((r) => r.totalMs)),
+          layout: median(results.map((r) => r.layoutMs)),
+          frame: median(frames.map((f) => f.meanMs)),
+          p95: median(frames.map((f) => f.p95Ms)),
+        };
+        rows.push(row);
+        console.log(
+          `${String(size).padStart(5)} elements, ${row.renderer.padEnd(6)}: total ${ms(row.total)}, layout ${ms(row.layout)}, frame ${row.frame.toFixed(1)} ms (p95 ${row.p95.toFixed(1)} ms)`,
+        );
+      }
+      await page.close();
+    }
+    rows.sort((a, b) => a.elements - b.elements || a.renderer.localeCompare(b.renderer));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const table = [
+    '| Elements | Renderer | Layout + first frame | Layout alone | Frame while panning/zooming (mean / p95) |',
+    '| -------: | -------- | -------------------: | -----------: | ---------------------------------------: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.elements.toLocaleString('en-US')} | ${r.renderer} | ${ms(r.total)} | ${ms(r.layout)} | ${r.frame.toFixed(1)} ms / ${r.p95.toFixed(1)} ms |`,
+    ),
+  ].join('\n');
+  const report = `# Explorer canvas benchmark
+
+\`npm run bench:ui\` — headless Chromium (${path.basename(CHROMIUM)}), ${os.cpus().length} × ${cpu}, median of ${RUNS} runs after a
+warm-up. Synthetic graphs of about 40% nodes and 60% edges drawn by the real \`GraphCanvas\` with the app's styles and
+layout rules (fcose; its fast spectral pass alone from 500 nodes; no animation above 1,000 elements; labels hidden
+when zoomed out; large views drawn from a texture while moving). "Frame" is the time between frames while the mouse
+drags and wheels the view: 16.7 ms is 60 frames a second.
+The WebGL rows use a software WebGL (SwiftShader), so they show the renderer works rather than its speed on a GPU.
+
+${table}
+`;
+  const file = path.join(here, 'RESULTS.md');
+  // Written as Prettier would, so that the repository's format check stays green.
+  writeFileSync(file, await format(report, { ...(await resolveConfig(file)), parser: 'markdown' }));
+  console.log(`\n${table}\n\nWritten to bench/ui/RESULTS.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { briefingIds, footnoteText, markdownFileName, requestedTitle, type BriefingSource } from './model';
+
+const source: BriefingSource = {
+  document: 'The report',
+  documentId: 'doc:report',
+  section: 'Export controls',
+  footnote: 15,
+  quote: 'widely accepted',
+  url: 'https://example.org/r',
+  supplementary: false,
+};
+
+describe('briefing model', () => {
+  it('uses the visible selection, else the visible entities', () => {
+    expect(briefingIds(['a', 'x', 'a'], ['a', 'b'])).toEqual(['a']);
+    expect(briefingIds([], ['a', 'b'])).toEqual(['a', 'b']);
+    expect(briefingIds(['x'], ['a'])).toEqual(['a']);
+    expect(
+      briefingIds(
+        [],
+        Array.from({ length: 250 }, (_, i) => `n${String(i)}`),
+      ),
+    ).toHaveLength(200);
+  });
+
+  it('makes file names and titles', () => {
+    expect(markdownFileName('Chips & regimes: 2024')).toBe('chips-regimes-2024.md');
+    expect(markdownFileName('简报：瓦森纳')).toBe('简报-瓦森纳.md');
+    expect(markdownFileName('  ***  ')).toBe('briefing.md');
+    expect(requestedTitle('  My title ')).toBe('My title');
+    expect(requestedTitle('   ')).toBeNull();
+    expect(requestedTitle(null)).toBeNull();
+    expect(requestedTitle('x'.repeat(300))).toHaveLength(200);
+  });
+
+  it('formats footnotes in both languages', () => {
+    expect(footnoteText(source, 'en')).toEqual({
+      where: 'The report, § Export controls, fn. 15',
+      url: 'https://example.org/r',
+      quote: '“widely accepted”',
+      supplementary: false,
+    });
+    const zh = footnoteText({ ...source, footnote: null, quote: null, supplementary: true }, 'zh');
+    expect(zh.where).toBe('《The report》，§ Export controls');
+    expect(zh.quote).toBeNull();
+    expect(zh.supplementary).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+/** Pure parts of the briefing view: which entities it is about, its URL marker, file names and footnote text. */
+import type { BriefingQuery } from '../api/operations.generated';
+import type { Lang } from '../state/types';
+
+export type Briefing = BriefingQuery['briefing'];
+export type BriefingSource = Briefing['footnotes'][number];
+
+/** The server's limit on a briefing's entities. */
+export const BRIEFING_MAX_IDS = 200;
+/** The address fragment that keeps the briefing open across a reload. */
+export const BRIEFING_HASH = '#briefing';
+
+/** The selected entities that are visible, or else every visible entity (at most BRIEFING_MAX_IDS). */
+export function briefingIds(selection: readonly string[], visible: readonly string[]): string[] {
+  const shown = new Set(visible);
+  const selected = [...new Set(selection)].filter((id) => shown.has(id));
+  return (selected.length > 0 ? selected : [...shown]).slice(0, BRIEFING_MAX_IDS);
+}
+
+/** A file name from the title: letters, digits (any script) and dashes. */
+export function markdownFileName(title: string): string {
+  const slug = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'briefing'}.md`;
+}
+
+/** The title to ask the server for: the edited one, trimmed and capped at 200 characters; null for the default. */
+export function requestedTitle(edited: string | null): string | null {
+  const title = edited?.trim().slice(0, 200) ?? '';
+  return title.length > 0 ? title : null;
+}
+
+export interface FootnoteText {
+  /** The document title, section and footnote number, as one line without the URL and the quote. */
+  readonly where: string;
+  readonly url: string | null;
+  /** The quote in the language's quotation marks, or null. */
+  readonly quote: string | null;
+  readonly supplementary: boolean;
+}
+
+export function footnoteText(source: BriefingSource, lang: Lang): FootnoteText {
+  const parts: string[] = [lang === 'zh' ? `《${source.document}》` : source.document];
+  if (source.section) parts.push(`§ ${source.section}`);
+  if (source.footnote !== null)
+    parts.push(lang === 'zh' ? `脚注${String(source.footnote)}` : `fn. ${String(source.footnote)}`);
+  return {
+    where: parts.join(lang === 'zh' ? '，' : ', '),
+    url: source.url,
+    quote: source.quote ? `“${source.quote}”` : null,
+    supplementary: source.supplementary,
+  };
+}
+
+export function footnoteAnchor(n: number): string {
+  return `briefing-fn-${String(n)}`;
+}

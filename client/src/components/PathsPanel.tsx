@@ -1,0 +1,185 @@
+/** Job 2: the k shortest paths between any two entities, listed as cited sentence chains and highlighted. */
+import { useMemo, useState } from 'react';
+import type { PathsState } from '../app/useExplorer';
+import { MAX_PATH_LENGTH } from '../app/useExplorer';
+import { numberCitations, toChain } from '../domain/chains';
+import { useI18n } from '../i18n/I18n';
+import { nodeName, type NodeInfo } from '../state/types';
+import { ChainView, CitationList } from './Chain';
+import { Icon } from './Icon';
+import { KindIcon } from './KindIcon';
+import { SearchBox } from './SearchBox';
+
+export interface PathsPanelProps {
+  readonly from: NodeInfo | null;
+  readonly to: NodeInfo | null;
+  readonly paths: PathsState | null;
+  readonly focused: number | null;
+  readonly onFocus: (index: number | null) => void;
+  readonly onChange: (from: string | null, to: string | null) => void;
+  readonly onFind: (from: string, to: string, maxLength: number) => void;
+  readonly onNode: (node: NodeInfo) => void;
+  readonly remember: (node: NodeInfo) => void;
+}
+
+function Endpoint({
+  label,
+  node,
+  onPick,
+  onClear,
+}: {
+  readonly label: string;
+  readonly node: NodeInfo | null;
+  readonly onPick: (node: NodeInfo) => void;
+  readonly onClear: () => void;
+}) {
+  const { t, lang, kindLabel } = useI18n();
+  return (
+    <div className="endpoint">
+      <span className="endpoint-label">{label}</span>
+      {node ? (
+        <div className="chip">
+          <KindIcon kind={node.kind} label={kindLabel(node.kind)} />
+          <span>{nodeName(node, lang)}</span>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={`${t('dismiss')}: ${nodeName(node, lang)}`}
+            onClick={onClear}
+          >
+            <Icon name="close" size={12} />
+          </button>
+        </div>
+      ) : (
+        <SearchBox label={`${label}: ${t('pickEntity')}`} placeholder={t('pickEntity')} onPick={onPick} />
+      )}
+    </div>
+  );
+}
+
+export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind, onNode, remember }: PathsPanelProps) {
+  const { t, lang } = useI18n();
+  const [maxLength, setMaxLength] = useState(MAX_PATH_LENGTH);
+  const current = paths && from && to && paths.from === from.id && paths.to === to.id ? paths : null;
+  const results = current?.results ?? null;
+  const numbered = useMemo(() => numberCitations(results ?? []), [results]);
+
+  return (
+    <section className="panel paths-panel" aria-labelledby="paths-heading" data-testid="paths-panel">
+      <h2 id="paths-heading">{t('pathsHeading')}</h2>
+      <p className="panel-intro">{t('pathsIntro')}</p>
+      <form
+        className="paths-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (from && to) onFind(from.id, to.id, maxLength);
+        }}
+      >
+        <Endpoint
+          label={t('pathFrom')}
+          node={from}
+          onPick={(node) => {
+            remember(node);
+            onChange(node.id, to?.id ?? null);
+          }}
+          onClear={() => {
+            onChange(null, to?.id ?? null);
+          }}
+        />
+        <Endpoint
+          label={t('pathTo')}
+          node={to}
+          onPick={(node) => {
+            remember(node);
+            onChange(from?.id ?? null, node.id);
+          }}
+          onClear={() => {
+            onChange(from?.id ?? null, null);
+          }}
+        />
+        <div className="paths-controls">
+          <label>
+            {t('pathMaxLength')}{' '}
+            <select
+              value={maxLength}
+              onChange={(event) => {
+                setMaxLength(Number(event.target.value));
+              }}
+            >
+              {[2, 3, 4, 5, 6, 7, 8].map((n) => (
+                <option key={n} value={n}>
+                  {t('hops', { n })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn small"
+            disabled={!from && !to}
+            onClick={() => {
+              onChange(to?.id ?? null, from?.id ?? null);
+            }}
+          >
+            {t('swap')}
+          </button>
+          <button type="submit" className="btn primary small" disabled={!from || !to} data-testid="find-paths">
+            {t('pathsFind')}
+          </button>
+        </div>
+      </form>
+      {current && !results && (
+        <p role="status" className="loading-line">
+          {t('loading')}
+        </p>
+      )}
+      {results?.length === 0 && <p className="empty">{t('pathsNone', { n: current?.maxLength ?? maxLength })}</p>}
+      {results && results.length > 0 && (
+        <>
+          <div className="panel-actions">
+            <span>{t('pathsFound', { count: results.length })}</span>
+            <button
+              type="button"
+              className="btn small"
+              aria-pressed={focused === null}
+              onClick={() => {
+                onFocus(null);
+              }}
+            >
+              {t('showAllPaths')}
+            </button>
+          </div>
+          <ol className="result-list" data-testid="paths-list">
+            {results.map((path, i) => {
+              const chain = toChain(path, lang, numbered.numberOf);
+              return (
+                <li
+                  key={path.nodes.map((n) => n.id).join('>')}
+                  className={`result${focused === i ? ' focused' : ''}`}
+                  data-testid="path-item"
+                >
+                  <div className="result-head">
+                    <button
+                      type="button"
+                      className="result-title"
+                      aria-pressed={focused === i}
+                      onClick={() => {
+                        onFocus(focused === i ? null : i);
+                      }}
+                    >
+                      <Icon name="route" size={14} />
+                      <span>{t('pathN', { n: i + 1 })}</span>
+                    </button>
+                    <span className="result-meta">{t('hops', { n: path.length })}</span>
+                  </div>
+                  {chain && <ChainView chain={chain} scope="paths" onNode={onNode} />}
+                </li>
+              );
+            })}
+          </ol>
+          <CitationList citations={numbered.citations} scope="paths" />
+        </>
+      )}
+    </section>
+  );
+}

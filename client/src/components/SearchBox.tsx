@@ -1,0 +1,253 @@
+/**
+ * Autocomplete search in English and Chinese, following the ARIA combobox pattern: the input owns a listbox
+ * of results grouped by kind; ↑/↓ move, Enter opens, Esc closes then clears, Home/End jump.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { search, type SearchHit } from '../api/client';
+import { useApi } from '../api/ApiRunner';
+import type { EntityKind } from '../api/operations.generated';
+import { useI18n } from '../i18n/I18n';
+import { nodeName } from '../state/types';
+import { Icon } from './Icon';
+import { KindIcon } from './KindIcon';
+
+export interface SearchBoxProps {
+  readonly label: string;
+  readonly placeholder?: string;
+  readonly onPick: (hit: SearchHit) => void;
+  readonly kinds?: readonly EntityKind[];
+  /** Show the label visually (else it is for screen readers only). */
+  readonly showLabel?: boolean;
+  /** "/" anywhere on the page focuses this box. */
+  readonly globalShortcut?: boolean;
+  readonly testId?: string;
+}
+
+interface Group {
+  readonly kind: string;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Results grouped by kind, groups ordered by their best-ranked hit, hits keeping the API's ranking. */
+export function groupByKind(hits: readonly SearchHit[]): Group[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const list = groups.get(hit.kind) ?? [];
+    list.push(hit);
+    groups.set(hit.kind, list);
+  }
+  return [...groups.entries()].map(([kind, list]) => ({ kind, hits: list }));
+}
+
+const DEBOUNCE_MS = 180;
+
+export function SearchBox({
+  label,
+  placeholder,
+  onPick,
+  kinds,
+  showLabel = false,
+  globalShortcut = false,
+  testId,
+}: SearchBoxProps) {
+  const { t, lang, kindLabel } = useI18n();
+  const { run } = useApi();
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [result, setResult] = useState<{ text: string; hits: readonly SearchHit[] } | null>(null);
+  const query = text.trim();
+  const kindsKey = kinds?.join(',') ?? '';
+
+  useEffect(() => {
+    if (!query) return undefined;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      void run(async (signal) => {
+        const hits = await search(query, kindsKey ? (kindsKey.split(',') as EntityKind[]) : null, signal);
+        setResult({ text: query, hits });
+        setActive(0);
+      }, controller.signal);
+    }, DEBOUNCE_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, kindsKey, run]);
+
+  useEffect(() => {
+    if (!globalShortcut) return undefined;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        inputRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [globalShortcut]);
+
+  const current = result && query && result.text === query ? result.hits : null;
+  const searching = Boolean(query) && !current;
+  const groups = useMemo(() => groupByKind(current ?? []), [current]);
+  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  const expanded = open && Boolean(query);
+  const activeHit = expanded ? flat[active] : undefined;
+  const optionId = (i: number) => `${baseId}-opt-${i}`;
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onPick(hit);
+    setOpen(false);
+    setText('');
+    setResult(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        if (flat.length > 0) setActive((i) => (i + 1) % flat.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        if (flat.length > 0) setActive((i) => (i - 1 + flat.length) % flat.length);
+        break;
+      case 'Home':
+        if (expanded && flat.length > 0) {
+          event.preventDefault();
+          setActive(0);
+        }
+        break;
+      case 'End':
+        if (expanded && flat.length > 0) {
+          event.preventDefault();
+          setActive(flat.length - 1);
+        }
+        break;
+      case 'Enter':
+        if (expanded && flat.length > 0) {
+          event.preventDefault();
+          pick(flat[active] ?? flat[0]);
+        }
+        break;
+      case 'Escape':
+        if (expanded) setOpen(false);
+        else setText('');
+        break;
+      default:
+        break;
+    }
+  };
+
+  const indexOf = new Map(flat.map((hit, i) => [hit.id, i]));
+  return (
+    <div className="search" data-testid={testId}>
+      <label htmlFor={`${baseId}-input`} className={showLabel ? 'search-label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <div className="search-field">
+        <Icon name="search" />
+        <input
+          ref={inputRef}
+          id={`${baseId}-input`}
+          type="search"
+          role="combobox"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeHit ? optionId(active) : undefined}
+          aria-describedby={`${baseId}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => {
+            setOpen(true);
+          }}
+          onBlur={() => {
+            // Let a click on an option land first.
+            window.setTimeout(() => {
+              setOpen(false);
+            }, 150);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <span id={`${baseId}-hint`} className="visually-hidden">
+        {t('searchHint')}
+      </span>
+      <div className="search-popup" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={label} className="search-list">
+          {groups.map((group) => (
+            <li key={group.kind} role="presentation" className="search-group">
+              <div className="search-group-title" id={`${baseId}-g-${group.kind}`} role="presentation">
+                <KindIcon kind={group.kind} /> {kindLabel(group.kind)}
+              </div>
+              <ul role="group" aria-labelledby={`${baseId}-g-${group.kind}`}>
+                {group.hits.map((hit) => {
+                  const i = indexOf.get(hit.id) ?? 0;
+                  const name = nodeName(hit, lang);
+                  const other = nodeName(hit, lang === 'en' ? 'zh' : 'en');
+                  const alias = hit.aliases.find((a) => a.toLowerCase().includes(query.toLowerCase()));
+                  return (
+                    <li
+                      key={hit.id}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className={`search-option${i === active ? ' active' : ''}`}
+                      onMouseDown={(event) => {
+                        event.preventDefault();
+                      }}
+                      onClick={() => {
+                        pick(hit);
+                      }}
+                      onMouseEnter={() => {
+                        setActive(i);
+                      }}
+                    >
+                      <span className="search-option-name">{name}</span>
+                      <span className="search-option-meta">
+                        {other !== name ? other : ''}
+                        {alias && alias !== name && alias !== other ? ` · ${t('alsoKnownAs')} ${alias}` : ''}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        {searching && (
+          <p className="search-status" role="status">
+            {t('searchSearching')}
+          </p>
+        )}
+        {current?.length === 0 && (
+          <p className="search-status" role="status">
+            {t('searchNoResults', { text: query })}
+          </p>
+        )}
+        {current && current.length > 0 && (
+          <p className="visually-hidden" role="status">
+            {t('searchResults', { count: current.length })}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The selection's facts with citations, as Markdown for a briefing: each entity's names, kind, summary and
+ * properties, its sources, and its relationships with their quotes. Pure, so it is unit-tested.
+ */
+import { makeI18n } from '../i18n/I18n';
+import { nodeName, type Lang, type NodeInfo } from '../state/types';
+import type { ChainSource } from './chains';
+
+export interface FactRelation {
+  readonly id: string;
+  readonly type: string;
+  readonly direction: 'OUT' | 'IN';
+  readonly other: NodeInfo;
+  readonly note: string | null;
+  readonly sources: readonly ChainSource[];
+}
+
+export interface FactEntity extends NodeInfo {
+  readonly summary: string | null;
+  readonly note: string | null;
+  readonly aliases: readonly string[];
+  readonly url: string | null;
+  readonly properties: readonly { readonly key: string; readonly value: string }[];
+  readonly sources: readonly ChainSource[];
+  readonly relations: readonly FactRelation[];
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function formatSource(s: ChainSource, lang: Lang): string {
+  const { t } = makeI18n(lang);
+  const parts = [s.url ? `[${s.document}](${s.url})` : s.document];
+  if (s.section) parts.push(t('section', { section: s.section }));
+  if (s.footnote !== null) parts.push(t('footnote', { n: s.footnote }));
+  if (s.supplementary) parts.push(`(${t('supplementary')})`);
+  let line = parts.join(', ');
+  if (s.quote) line += ` — “${oneLine(s.quote)}”`;
+  if (s.note) line += ` (${oneLine(s.note)})`;
+  return line;
+}
+
+export function factsMarkdown(
+  entities: readonly FactEntity[],
+  lang: Lang,
+  context: { readonly url: string; readonly date: string },
+): string {
+  const { t, kindLabel, relLabel } = makeI18n(lang);
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  const lines: string[] = [
+    `# ${t('factsTitle')}`,
+    '',
+    `_${t('factsGenerated', { date: context.date, url: context.url })}_`,
+    '',
+  ];
+  for (const e of entities) {
+    const name = nodeName(e, lang);
+    const otherName = nodeName(e, other);
+    lines.push(`## ${name}${otherName && otherName !== name ? ` (${otherName})` : ''}`, '');
+    lines.push(`- ${t('kind')}: ${kindLabel(e.kind)}`);
+    lines.push(`- ID: \`${e.id}\``);
+    if (e.aliases.length > 0) lines.push(`- ${t('aliases')}: ${e.aliases.join(', ')}`);
+    if (e.url) lines.push(`- ${t('website')}: ${e.url}`);
+    lines.push('');
+    if (e.summary) lines.push(oneLine(e.summary), '');
+    if (e.note) lines.push(`> ${t('noteCorrection')}: ${oneLine(e.note)}`, '');
+    if (e.properties.length > 0) {
+      lines.push(`### ${t('factsProperties')}`, '');
+      for (const p of e.properties) lines.push(`- ${p.key}: ${p.value}`);
+      lines.push('');
+    }
+    if (e.sources.length > 0) {
+      lines.push(`### ${t('factsSources')}`, '');
+      e.sources.forEach((s, i) => lines.push(`${i + 1}. ${formatSource(s, lang)}`));
+      lines.push('');
+    }
+    if (e.relations.length > 0) {
+      lines.push(`### ${t('factsRelations')}`, '');
+      for (const r of e.relations) {
+        lines.push(`- ${name} ${relLabel(r.type, r.direction)} ${nodeName(r.other, lang)}`);
+        if (r.note) lines.push(`  - ${oneLine(r.note)}`);
+        for (const s of r.sources) lines.push(`  - ${formatSource(s, lang)}`);
+      }
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { graphStylesheet, MIN_EDGE_LABEL_PX, MIN_NODE_LABEL_PX } from './style';
+import { shapePath } from './shapes';
+import { KIND_STYLES, kindStyle } from './kinds';
+
+type Rule = { selector: string; style: Record<string, unknown> };
+const rule = (sheet: unknown, selector: string) => (sheet as Rule[]).find((r) => r.selector === selector)?.style;
+
+describe('graphStylesheet', () => {
+  it('draws kinds by colour and shape and hides labels when zoomed out', () => {
+    const sheet = graphStylesheet();
+    expect(rule(sheet, 'node')).toMatchObject({
+      'background-color': 'data(color)',
+      shape: 'data(shape)',
+      'min-zoomed-font-size': MIN_NODE_LABEL_PX,
+    });
+    expect(rule(sheet, 'edge')).toMatchObject({ label: 'data(label)', 'min-zoomed-font-size': MIN_EDGE_LABEL_PX });
+  });
+
+  it('toggles edge labels, but always labels highlighted and selected edges', () => {
+    const sheet = graphStylesheet({ edgeLabels: false });
+    expect(rule(sheet, 'edge')?.label).toBe('');
+    expect(rule(sheet, 'edge.hl')?.label).toBe('data(label)');
+    expect(rule(sheet, 'edge:selected')?.label).toBe('data(label)');
+  });
+
+  it('uses straight edges on large graphs', () => {
+    expect(rule(graphStylesheet({ edgeLabels: true, large: true }), 'edge')?.['curve-style']).toBe('straight');
+    expect(rule(graphStylesheet({ edgeLabels: true }), 'edge')?.['curve-style']).toBe('bezier');
+  });
+
+  it('styles highlight, fade, pinned and selection', () => {
+    const selectors = (graphStylesheet() as Rule[]).map((r) => r.selector);
+    for (const s of [
+      'node.hl',
+      'edge.hl',
+      'node.faded',
+      'edge.faded',
+      'node.pinned',
+      'node:selected',
+      'edge:selected',
+    ]) {
+      expect(selectors).toContain(s);
+    }
+  });
+});
+
+describe('kind shapes for the legend', () => {
+  it('draws a closed SVG path for every kind’s shape', () => {
+    for (const style of Object.values(KIND_STYLES)) {
+      const d = shapePath(style.shape, 7);
+      expect(d).toMatch(/^M[\d.,-]+/);
+      expect(d.trim().endsWith('Z')).toBe(true);
+      expect(d).not.toMatch(/NaN/);
+    }
+  });
+
+  it('falls back to a grey ellipse for an unknown kind', () => {
+    expect(kindStyle('NOPE')).toMatchObject({ color: '#999999', shape: 'ellipse' });
+  });
+});

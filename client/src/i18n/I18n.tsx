@@ -1,0 +1,44 @@
+/** Gives components the current language and a translate function. */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { kindStyle } from '../graph/kinds';
+import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
+import type { Lang } from '../state/types';
+import { format, MESSAGES, type MessageKey } from './messages';
+
+export interface I18n {
+  readonly lang: Lang;
+  readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+  /** The translated name of an entity kind. */
+  readonly kindLabel: (kind: string) => string;
+  /** How a relationship reads from its subject (OUT) or its object (IN), e.g. "is controlled by" / "controls". */
+  readonly relLabel: (type: string, direction?: 'OUT' | 'IN') => string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  const messages = MESSAGES[lang];
+  return {
+    lang,
+    t: (key, params) => format(messages[key], params),
+    kindLabel: (kind) => kindStyle(kind).label[lang],
+    relLabel: (type, direction = 'OUT') => relationLabel(type, direction, lang),
+  };
+}
+
+export function relationLabel(type: string, direction: 'OUT' | 'IN', lang: Lang): string {
+  const spec = (RELATION_TYPES as Record<string, (typeof RELATION_TYPES)[keyof typeof RELATION_TYPES] | undefined>)[
+    type
+  ];
+  if (!spec) return type.toLowerCase().replace(/_/g, ' ');
+  return direction === 'OUT' ? spec.verb[lang] : spec.inverse[lang];
+}
+
+const I18nContext = createContext<I18n>(makeI18n('en'));
+
+export function I18nProvider({ lang, children }: { readonly lang: Lang; readonly children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang), [lang]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

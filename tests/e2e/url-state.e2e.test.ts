@@ -1,0 +1,61 @@
+// A copied link restores the view (visible nodes, selection, layout, language), and the back button works.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+import { nodeIds, openPage, searchAndPick, selectedIds, waitForIdle, waitForNodes } from './explorer';
+
+async function viewState(page: Page) {
+  return {
+    nodes: await nodeIds(page),
+    selection: await selectedIds(page),
+    layout: await page.locator('.segmented [aria-pressed="true"]').getAttribute('data-layout'),
+    lang: await page.evaluate(() => document.documentElement.lang),
+  };
+}
+
+describe('URL state', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('restores a copied link in a new browser and steps back with the back button', async () => {
+    const page = await openPage(browser, '/?lang=en');
+    await waitForNodes(page, 5);
+    await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
+    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await page.getByTestId('expand-all').click();
+    await page.waitForFunction(() => (window.__atlasCy?.nodes().length ?? 0) > 3);
+    await page.locator('[data-layout="dagre"]').click();
+    await page.getByTestId('lang-switch').click();
+    await waitForIdle(page);
+    const original = await viewState(page);
+    expect(original.layout).toBe('dagre');
+    expect(original.lang).toBe('zh-Hans');
+    expect(original.selection).toEqual(['regime:wassenaar']);
+    const link = page.url();
+    expect(link).toContain('layout=dagre');
+    expect(link).toContain('lang=zh');
+
+    // A new browser context: no shared storage, only the link.
+    const other = await browser.newContext({ locale: 'en-US' });
+    const copy = await openPage(other, link.replace(/^https?:\/\/[^/]+/, ''));
+    await waitForNodes(copy, original.nodes.length);
+    await waitForIdle(copy);
+    expect(await viewState(copy)).toEqual(original);
+    await screenshot(copy, 'url-roundtrip');
+    await other.close();
+
+    // The back button restores the previous view after a change.
+    await page.getByTestId('clear').click();
+    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 0);
+    await page.goBack();
+    await page.waitForFunction((n) => window.__atlasCy?.nodes().length === n, original.nodes.length);
+    expect(await nodeIds(page)).toEqual(original.nodes);
+    await page.close();
+  });
+});
