@@ -6,6 +6,7 @@
  * parameters, never in the query string.
  */
 import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
+import { searchFields } from './searchFields';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES } from './vocabulary';
 import type { EntityKind, RelationType } from './vocabulary';
 
@@ -142,19 +143,16 @@ function documentsOf(seed: Seed): Map<string, SeedEntity> {
 }
 
 export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedEntity>): NodeRow {
-  const aliasesEn = entity.aliases?.en ?? [];
-  const aliasesZh = entity.aliases?.zh ?? [];
-  // One list for search and display; an alias given in both languages (e.g. "H100") appears once.
-  const aliases = [...new Set([...aliasesEn, ...aliasesZh])];
+  const search = searchFields(entity.name.en, entity.name.zh, entity.aliases?.en ?? [], entity.aliases?.zh ?? []);
   return {
     id: entity.id,
     kind: entity.kind,
     nameEn: entity.name.en,
     nameZh: entity.name.zh,
-    aliasesEn,
-    aliasesZh,
-    aliases,
-    aliasesText: aliases.join(' | '),
+    aliasesEn: search.aliasesEn,
+    aliasesZh: search.aliasesZh,
+    aliases: search.aliases,
+    aliasesText: search.aliasesText,
     summaryEn: entity.summary.en,
     summaryZh: entity.summary.zh,
     noteEn: entity.note?.en ?? null,
@@ -162,7 +160,7 @@ export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedE
     url: entity.url ?? null,
     sourcesJson: JSON.stringify(enrichSources(entity.sources, documents)),
     propertiesJson: JSON.stringify(entity.properties ?? {}),
-    searchText: [entity.name.en, entity.name.zh, ...aliases].join(' | ').normalize('NFC').toLowerCase(),
+    searchText: search.searchText,
   };
 }
 

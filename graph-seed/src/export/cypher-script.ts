@@ -8,6 +8,7 @@
  * The node properties are the loader's (graph-seed/src/cypher.ts nodeRow), so the API can serve the rebuilt graph.
  */
 import { schemaStatements } from '../cypher';
+import { searchFields } from '../searchFields';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from '../vocabulary';
 import type { EntityKind } from '../vocabulary';
 import { canonicalSource } from './text';
@@ -79,18 +80,20 @@ export function nodeProperties(node: ExportNode): Record<string, unknown> {
   // The loader keeps the aliases by language and all of them (English first); a view from the browser may only have
   // the combined list, which is then split by script.
   const byLang = node.aliasesEn !== undefined && node.aliasesZh !== undefined;
-  const aliases = byLang ? [...(node.aliasesEn ?? []), ...(node.aliasesZh ?? [])] : [...node.aliases];
-  const aliasesEn = byLang ? [...(node.aliasesEn ?? [])] : aliases.filter((a) => !HAN.test(a));
-  const aliasesZh = byLang ? [...(node.aliasesZh ?? [])] : aliases.filter((a) => HAN.test(a));
+  const search = byLang
+    ? searchFields(node.nameEn, node.nameZh, node.aliasesEn ?? [], node.aliasesZh ?? [])
+    : searchFields(
+        node.nameEn,
+        node.nameZh,
+        node.aliases.filter((a) => !HAN.test(a)),
+        node.aliases.filter((a) => HAN.test(a)),
+      );
   const properties: Record<string, unknown> = {
     id: node.id,
     kind: node.kind,
     nameEn: node.nameEn,
     nameZh: node.nameZh,
-    aliasesEn,
-    aliasesZh,
-    aliases,
-    aliasesText: aliases.join(' | '),
+    ...search,
     summaryEn: node.summaryEn,
     summaryZh: node.summaryZh,
     noteEn: node.noteEn ?? null,
@@ -98,7 +101,6 @@ export function nodeProperties(node: ExportNode): Record<string, unknown> {
     url: node.url,
     sourcesJson: JSON.stringify(node.sources.map(canonicalSource)),
     propertiesJson: JSON.stringify(node.properties ?? {}),
-    searchText: [node.nameEn, node.nameZh, ...aliases].join(' | ').normalize('NFC').toLowerCase(),
   };
   return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
 }
