@@ -524,12 +524,6 @@ export function useExplorer(api: ApiRunner) {
     () => view.nodes.filter((id) => data.missing.includes(id)),
     [view.nodes, data.missing],
   );
-  const seedChanged = Boolean(
-    linkSeed &&
-    stats?.seedVersion &&
-    !stats.seedVersion.startsWith(linkSeed) &&
-    !linkSeed.startsWith(stats.seedVersion),
-  );
 
   return {
     view,
@@ -546,7 +540,6 @@ export function useExplorer(api: ApiRunner) {
     canUndo: canUndo(history),
     canRedo: canRedo(history),
     missingFromLink,
-    seedChanged,
     loadingView: toFetch.length > 0 || (overviewWanted && !overviewIds),
     actions,
   };
