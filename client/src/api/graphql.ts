@@ -1,5 +1,6 @@
 /** A small typed GraphQL client: POSTs a document and turns GraphQL and network failures into one error type. */
 import { clientConfig } from '../config';
+import { withFragments } from './fragments';
 
 /**
  * `code` is the server's extensions.code (BAD_USER_INPUT, NOT_FOUND, SERVICE_UNAVAILABLE, …), or NETWORK_ERROR
@@ -35,7 +36,7 @@ export async function request<T>(
     response = await fetch(clientConfig.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: withFragments(query), variables }),
       signal: signal ?? null,
     });
   } catch (error) {

@@ -64,7 +64,11 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, summary: string | null, note: string | null, aliases: Array<string>, url: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
+export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, aliases: Array<string>, url: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
+
+export type SourceFieldsFragment = { document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null };
+
+export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
 
 export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
 
@@ -105,13 +109,11 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, kind: EntityKind, aliases: Array<string>, nameEn: string, nameZh: string }> };
+export type SearchQuery = { search: Array<{ aliases: Array<string>, id: string, kind: EntityKind, nameEn: string, nameZh: string }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null, byKind: Array<{ kind: EntityKind, count: number }> } };
 
-export type ExportSourceFieldsFragment = { document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null };
-
-export type ExportEntityFragment = { id: string, kind: EntityKind, aliases: Array<string>, url: string | null, nameEn: string, nameZh: string, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };
+export type ExportEntityFragment = { aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../graph-seed/src/export';
-import type { ExportEntityFragment, ExportSourceFieldsFragment } from '../api/operations.generated';
+import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
 import { exportFiles, toExportGraph } from './viewGraph';
 
-const src = (quote: string): ExportSourceFieldsFragment => ({
+const src = (quote: string): SourceFieldsFragment => ({
   document: 'The report',
   documentId: 'doc:report',
   section: '2',

@@ -6,7 +6,7 @@
 import { toCsv, toGraphML, toJson } from '../../../graph-seed/src/export';
 import type { ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from '../../../graph-seed/src/export';
 import type { EntityKind } from '../../../graph-seed/src/vocabulary';
-import type { ExportEntityFragment, ExportSourceFieldsFragment } from '../api/operations.generated';
+import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 
 export type DataFormat = 'json' | 'csv' | 'graphml';
@@ -21,7 +21,7 @@ export interface ViewGraphInput {
   readonly loadedAt?: string | null;
 }
 
-export function toExportSource(source: ExportSourceFieldsFragment): ExportSource {
+export function toExportSource(source: SourceFieldsFragment): ExportSource {
   return {
     documentId: source.documentId,
     document: source.document,
