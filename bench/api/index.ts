@@ -7,13 +7,10 @@
  * otherwise starts a throwaway local Neo4j on free ports, loads the seed, and stops it at the end.
  * BENCH_ITERATIONS (default 200) and BENCH_WARMUP (default 20) set the number of timed and untimed runs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
-import { freePort } from '../../neo4j-runtime/scripts/ports';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { loadConfig } from '../../server/src/config';
 import { coverageQuery } from '../../server/src/coverage/query';
 import { toCypherParams, type CypherQuery } from '../../server/src/db/driver';
@@ -133,7 +130,6 @@ const ms = (value: number) => value.toFixed(2).padStart(8);
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | undefined;
-  let home = '';
   let server: RunningServer | undefined;
   let driver: Driver | undefined;
   try {
@@ -146,14 +142,8 @@ async function main(): Promise<void> {
         database: process.env.NEO4J_DATABASE || undefined,
       };
     } else {
-      home = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-neo4j-'));
       console.log('Starting a throwaway Neo4j for the benchmark…');
-      local = await startLocalNeo4j({
-        home,
-        boltPort: await freePort(),
-        httpPort: await freePort(),
-        log: () => undefined,
-      });
+      local = await startThrowawayNeo4j('bench');
       target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
       const seed = await readAndValidateSeed();
       if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
@@ -230,7 +220,6 @@ async function main(): Promise<void> {
     await driver?.close();
     await server?.stop();
     await local?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
   }
 }
 

@@ -4,14 +4,15 @@
  * Detached (npm run db:start): it outlives the launcher and is found again through a pid file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { writeNeo4jConf, JVM_FLAGS } from './conf';
 import { ensureRuntimeInstalled } from './install';
 import { findJava } from './java';
 import { CLASSES_DIR, DEFAULT_HOME, LIB_DIR } from './paths';
-import { canConnect, isPortFree } from './ports';
+import { canConnect, freePort, isPortFree } from './ports';
 
 export class Neo4jStartError extends Error {
   override name = 'Neo4jStartError';
@@ -195,5 +196,31 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       throw new Neo4jStartError(`Neo4j did not answer on ${uri} in time. Logs: ${logsDir}`);
     }
     await sleep(500);
+  }
+}
+
+/**
+ * A disposable Neo4j for tests and benchmarks: a fresh temp directory and free ports, so it never clashes with
+ * `npm start` or another run. stop() also deletes its files; a failed start deletes them at once.
+ */
+export async function startThrowawayNeo4j(name: string): Promise<LocalNeo4j> {
+  const home = mkdtempSync(path.join(os.tmpdir(), `atlas-${name}-neo4j-`));
+  try {
+    const local = await startLocalNeo4j({
+      home,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      log: () => undefined,
+    });
+    return {
+      ...local,
+      async stop() {
+        await local.stop();
+        rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(home, { recursive: true, force: true });
+    throw error;
   }
 }

@@ -1,8 +1,7 @@
 // `npm run export`: the cypher output, run into a second, empty Neo4j, rebuilds the same graph (counts per kind and
 // type, and every property); the json and graphml outputs hold the whole graph; an unknown format is refused.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -10,8 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { splitCypherScript } from '../../graph-seed/src/export/cypher-script';
 import type { JsonExport } from '../../graph-seed/src/export/json';
-import { freePort } from '../../neo4j-runtime/scripts/ports';
-import { startLocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { startThrowawayNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import type { LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { createDb } from '../../server/src/db/driver';
 import type { CypherQuery, Db } from '../../server/src/db/driver';
@@ -110,7 +108,6 @@ RETURN nodes, relationships`,
 describe('npm run export', () => {
   let source: Db;
   let sourceCounts: Counts;
-  let home = '';
   let empty: LocalNeo4j | undefined;
   let driver: Driver | undefined;
   let rebuilt: Db | undefined;
@@ -122,17 +119,11 @@ describe('npm run export', () => {
   beforeAll(async () => {
     source = testDb();
     sourceCounts = await counts(source);
-    home = mkdtempSync(path.join(os.tmpdir(), 'atlas-export-neo4j-'));
-    empty = await startLocalNeo4j({
-      home,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      log: () => undefined,
-    });
+    empty = await startThrowawayNeo4j('export');
     driver = neo4j.driver(empty.uri, neo4j.auth.basic(empty.user, empty.password));
     rebuilt = createDb({ uri: empty.uri, user: empty.user, password: empty.password, queryTimeoutMs: 60_000 });
 
-    const out = path.join(home, 'graph.cypher');
+    const out = path.join(empty.home, 'graph.cypher');
     cypherRun = await runExport(['--format', 'cypher', '--out', out]);
     if (cypherRun.code !== 0) throw new Error(`export failed: ${cypherRun.stderr}`);
     statements = splitCypherScript(readFileSync(out, 'utf8'));
@@ -148,7 +139,6 @@ describe('npm run export', () => {
     await rebuilt?.close();
     await driver?.close();
     await empty?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
     await source.close();
   });
 

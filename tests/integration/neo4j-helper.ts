@@ -3,15 +3,11 @@
  * (tests/setup/global.ts) provides, an external one named by NEO4J_URI, or a throwaway local one started here on
  * free ports. A shared database holds the real seed other test files rely on, so `close()` puts it back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
-import { freePort } from '../../neo4j-runtime/scripts/ports';
-import { startLocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { startThrowawayNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import type { ProvidedNeo4j } from '../setup/provided';
 
 export interface TestNeo4j {
@@ -59,23 +55,9 @@ export async function openTestNeo4j(): Promise<TestNeo4j> {
     target = shared;
     stop = () => Promise.resolve();
   } else {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-neo4j-'));
-    try {
-      const local = await startLocalNeo4j({
-        home,
-        boltPort: await freePort(),
-        httpPort: await freePort(),
-        log: () => undefined,
-      });
-      target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
-      stop = async () => {
-        await local.stop();
-        rmSync(home, { recursive: true, force: true });
-      };
-    } catch (error) {
-      rmSync(home, { recursive: true, force: true });
-      throw error;
-    }
+    const local = await startThrowawayNeo4j('seed');
+    target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
+    stop = () => local.stop();
   }
 
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));

@@ -3,9 +3,6 @@
  * otherwise a throwaway local one on free ports so it never clashes with `npm start`), loaded with the real seed;
  * and, for e2e, the built app on a free port. Everything started here is stopped in the teardown.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import type { RunningServer } from '../../server/src/server';
@@ -20,14 +17,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Loaded only when a database tier runs, so that unit runs stay free of server and driver code.
   const { default: neo4j } = await import('neo4j-driver');
   const { loadSeed, readAndValidateSeed } = await import('../../graph-seed/src/index');
-  const { freePort } = await import('../../neo4j-runtime/scripts/ports');
-  const { startLocalNeo4j } = await import('../../neo4j-runtime/scripts/runtime');
+  const { startThrowawayNeo4j } = await import('../../neo4j-runtime/scripts/runtime');
   const { loadConfig } = await import('../../server/src/config');
   const { createLogger } = await import('../../server/src/logger');
   const { startServer } = await import('../../server/src/server');
 
   let local: LocalNeo4j | undefined;
-  let home = '';
   let target;
   if (process.env.NEO4J_URI) {
     target = {
@@ -37,13 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       database: process.env.NEO4J_DATABASE || undefined,
     };
   } else {
-    home = mkdtempSync(path.join(os.tmpdir(), 'atlas-test-neo4j-'));
-    local = await startLocalNeo4j({
-      home,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      log: () => undefined,
-    });
+    local = await startThrowawayNeo4j('test');
     target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
   }
 
@@ -51,7 +40,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const stopAll = async () => {
     await server?.stop();
     await local?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
   };
 
   try {
@@ -67,7 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } finally {
       await driver.close();
     }
-    project.provide('neo4j', { ...target, home });
+    project.provide('neo4j', { ...target, home: local?.home ?? '' });
 
     if (tiers.has('e2e')) {
       const config = loadConfig({
