@@ -20,6 +20,7 @@ import {
   upsertRelationshipStatements,
 } from './cypher';
 import type { Statement } from './cypher';
+import { ENSURE_GRAPH_LOCK, GRAPH_WRITE_LOCK } from './lock';
 import type { Seed } from './schema';
 
 export interface LoadOptions {
@@ -79,6 +80,7 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
     for (const statement of [...schemaStatements(), awaitIndexesStatement()]) {
       await session.run(statement.cypher, { ...statement.params });
     }
+    await session.run(ENSURE_GRAPH_LOCK);
   } finally {
     await session.close();
   }
@@ -97,6 +99,9 @@ export async function loadSeed(driver: Driver, seed: Seed, options: LoadOptions 
   try {
     // executeWrite may run this function again after a transient error, so it only depends on its arguments.
     return await session.executeWrite(async (tx) => {
+      // First: readers hold a shared lock on this node per transaction, so from here to commit no reader sees the
+      // graph, and the reload waits for the readers already running (see lock.ts).
+      await tx.run(GRAPH_WRITE_LOCK);
       if (options.reset) await run(tx, deleteAllEntitiesStatement());
       await run(tx, deleteStaleEntitiesStatement(seed));
       await run(tx, deleteStaleRelationshipsStatement(seed));

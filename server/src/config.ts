@@ -7,6 +7,9 @@ import { DEFAULT_LIMITS } from './limits/config';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
 
 const EnvSchema = z
   .object({
@@ -33,6 +36,20 @@ const EnvSchema = z
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
     MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
     MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_LIMITS.maxCost),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(DEFAULT_LIMITS.maxTokens),
+    MAX_INPUT_DEPTH: z.coerce.number().int().min(1).max(50).default(DEFAULT_LIMITS.maxInputDepth),
+    MAX_INPUT_NODES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_LIMITS.maxInputNodes),
+    /** Whole-request deadline: past it the request answers SERVICE_UNAVAILABLE and its transactions are cancelled. */
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+    /** Database transactions one request may run at once (the rest wait), so no request can take the pool. */
+    MAX_REQUEST_DB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    /** Requests per client IP per window; 0 turns rate limiting off (benchmarks on loopback). */
+    RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** Schema introspection (the GraphQL IDE needs it); `false` turns it off. */
+    GRAPHQL_INTROSPECTION: booleanFlag.default(true),
+    /** Accept only the explorer's own operations (a safelist of their normalised text). */
+    GRAPHQL_SAFELIST: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USER || !env.NEO4J_PASSWORD)) {

@@ -7,6 +7,8 @@ import { createLogger } from './logger';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
+  // Libraries (Express among them) read NODE_ENV to decide whether to show internals; unset means production here.
+  if (!process.env.NODE_ENV) process.env.NODE_ENV = 'production';
   let config;
   try {
     config = loadConfig();

@@ -46,6 +46,16 @@ export async function startServer(
         maxDepth: config.MAX_QUERY_DEPTH,
         maxAliases: config.MAX_QUERY_ALIASES,
         maxCost: config.MAX_QUERY_COST,
+        maxTokens: config.MAX_QUERY_TOKENS,
+        maxInputDepth: config.MAX_INPUT_DEPTH,
+        maxInputNodes: config.MAX_INPUT_NODES,
+      },
+      http: {
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        maxRequestDbConcurrency: config.MAX_REQUEST_DB_CONCURRENCY,
+        rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
+        introspection: config.GRAPHQL_INTROSPECTION,
+        safelist: config.GRAPHQL_SAFELIST,
       },
     });
     httpServer.on('request', app.express);

@@ -19,15 +19,18 @@ describe('entity Cypher builders', () => {
   it('reads relationships with type and direction filters as parameters', () => {
     expect(relationsQuery('tech:h100', ['CONTROLLED_BY'], 'OUT')).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+        "cypher": "UNWIND $ids AS entityId
+      MATCH (n:Entity {id: entityId})-[r]-(m:Entity)
       WHERE $types IS NULL OR type(r) IN $types
-      WITH r, m, CASE WHEN startNode(r) = m AND endNode(r) <> m THEN 'IN' ELSE 'OUT' END AS direction
+      WITH entityId, r, m, CASE WHEN startNode(r) = m AND endNode(r) <> m THEN 'IN' ELSE 'OUT' END AS direction
       WHERE $direction IS NULL OR direction = $direction
-      RETURN r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
-      ORDER BY type ASC, direction DESC, m.id ASC, id ASC",
+      RETURN entityId, r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
+      ORDER BY entityId ASC, type ASC, direction DESC, m.id ASC, id ASC",
         "params": {
           "direction": "OUT",
-          "id": "tech:h100",
+          "ids": [
+            "tech:h100",
+          ],
           "types": [
             "CONTROLLED_BY",
           ],

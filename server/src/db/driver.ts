@@ -1,9 +1,19 @@
 /**
  * The one module that holds the neo4j-driver. Every read and write goes through a managed transaction
  * (executeRead/executeWrite, which retry transient failures) with a database-side timeout.
+ *
+ * A request works through `db.forRequest(...)`: a view of the same driver that runs at most a few transactions at
+ * once (so one request cannot take the connection pool) and none past the request's deadline; when the deadline
+ * passes, open transactions are cancelled (their sessions closed, which resets the connection and stops the query on
+ * the server) and callers get a DatabaseUnavailableError at once instead of waiting for the database.
+ *
+ * Every read transaction first takes a shared lock on the graph's lock node (see graph-seed's loader), so a reload of
+ * the seed, which takes that lock exclusively, is never seen half-done: a read sees the old graph or the new one.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { toDatabaseError } from './errors';
+import { DatabaseUnavailableError, deadlineExceeded, toDatabaseError } from './errors';
+import { GRAPH_READ_LOCK } from '../../../graph-seed/src/lock';
+import { Semaphore } from './semaphore';
 
 export interface CypherQuery {
   readonly cypher: string;
@@ -16,6 +26,17 @@ export interface DbOptions {
   readonly password: string;
   readonly database?: string | undefined;
   readonly queryTimeoutMs: number;
+  /** How long to wait for a connection from the pool or a new one (default 5 s). */
+  readonly acquisitionTimeoutMs?: number;
+}
+
+export interface RequestScope {
+  /** Aborted when the request's deadline passes or the client goes away. */
+  readonly signal: AbortSignal;
+  /** Epoch milliseconds after which no transaction may run. */
+  readonly deadline: number;
+  /** Transactions this request may run at once. */
+  readonly maxConcurrent: number;
 }
 
 export interface Db {
@@ -26,7 +47,9 @@ export interface Db {
   read<T extends RecordShape>(query: CypherQuery): Promise<T[]>;
   write<T extends RecordShape>(query: CypherQuery): Promise<T[]>;
   /** Runs several reads in one transaction (one consistent snapshot). */
-  readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R>;
+  readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, options?: { timeoutMs?: number }): Promise<R>;
+  /** The same database for one request: bounded concurrency, cancelled at the deadline. */
+  forRequest(scope: RequestScope): Db;
   verify(): Promise<void>;
   close(): Promise<void>;
 }
@@ -44,29 +67,81 @@ export function toCypherParams(params: Record<string, unknown>): Record<string, 
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
 }
 
+/** Rejects when `signal` aborts; never settles otherwise. */
+function abortion(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
+  const listener: { onAbort?: () => void } = {};
+  const promise = new Promise<never>((_resolve, reject) => {
+    listener.onAbort = () => {
+      reject(deadlineExceeded());
+    };
+    signal.addEventListener('abort', listener.onAbort, { once: true });
+  });
+  promise.catch(() => undefined); // raced, never awaited alone
+  return {
+    promise,
+    dispose: () => {
+      if (listener.onAbort) signal.removeEventListener('abort', listener.onAbort);
+    },
+  };
+}
+
 export function createDb(options: DbOptions): Db {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Fail fast when the database is down: the API answers SERVICE_UNAVAILABLE instead of hanging.
-    connectionAcquisitionTimeout: 5000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5000,
     connectionTimeout: 5000,
     maxTransactionRetryTime: 3000,
     disableLosslessIntegers: true,
     userAgent: 'dual-use-ai-atlas',
   });
   const database = options.database;
-  const txConfig = { timeout: options.queryTimeoutMs };
 
-  async function run<R>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  async function runTx<R>(
+    mode: 'read' | 'write',
+    work: (tx: ManagedTransaction) => Promise<R>,
+    scope: (RequestScope & { semaphore: Semaphore }) | undefined,
+    timeoutMs: number,
+  ): Promise<R> {
+    if (scope?.signal.aborted) throw deadlineExceeded();
+    const release = scope ? await scope.semaphore.acquire(scope.signal) : undefined;
+    const remaining = scope ? scope.deadline - Date.now() : timeoutMs;
+    if (remaining <= 0) {
+      release?.();
+      throw deadlineExceeded();
+    }
     const session = driver.session({
       database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const txConfig = { timeout: Math.max(1, Math.min(timeoutMs, remaining)) };
+    const locked = async (tx: ManagedTransaction) => {
+      // Sent ahead of the work without waiting (pipelined): the server runs it first, so the lock is held before
+      // anything is read, at no extra round trip.
+      const lock = tx.run(GRAPH_READ_LOCK).summary();
+      const result = await work(tx);
+      await lock;
+      return result;
+    };
+    const cancel = scope ? abortion(scope.signal) : undefined;
+    const state = { cancelled: false };
+    const onAbort = () => {
+      state.cancelled = true;
+      // Closing the session resets its connection, which terminates the running query on the server.
+      session.close().catch(() => undefined);
+    };
+    scope?.signal.addEventListener('abort', onAbort, { once: true });
     try {
-      return mode === 'read' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      const execution = mode === 'read' ? session.executeRead(locked, txConfig) : session.executeWrite(work, txConfig);
+      return await (cancel ? Promise.race([execution, cancel.promise]) : execution);
     } catch (error) {
+      if (state.cancelled) throw deadlineExceeded();
       throw toDatabaseError(error);
     } finally {
-      await session.close();
+      cancel?.dispose();
+      scope?.signal.removeEventListener('abort', onAbort);
+      release?.();
+      // After a cancellation the close is already under way; awaiting it could wait on a frozen database.
+      if (!state.cancelled) await session.close();
     }
   }
 
@@ -75,13 +150,14 @@ export function createDb(options: DbOptions): Db {
     return result.records.map((record) => record.toObject());
   };
 
-  return {
+  const view = (scope: (RequestScope & { semaphore: Semaphore }) | undefined): Db => ({
     driver,
     database,
     queryTimeoutMs: options.queryTimeoutMs,
-    read: (query) => run('read', (tx) => records(tx, query)),
-    write: (query) => run('write', (tx) => records(tx, query)),
-    readTx: (work) => run('read', work),
+    read: (query) => runTx('read', (tx) => records(tx, query), scope, options.queryTimeoutMs),
+    write: (query) => runTx('write', (tx) => records(tx, query), scope, options.queryTimeoutMs),
+    readTx: (work, txOptions) => runTx('read', work, scope, txOptions?.timeoutMs ?? options.queryTimeoutMs),
+    forRequest: (next) => view({ ...next, semaphore: new Semaphore(next.maxConcurrent) }),
     async verify() {
       try {
         await driver.verifyConnectivity({ database });
@@ -90,5 +166,8 @@ export function createDb(options: DbOptions): Db {
       }
     },
     close: () => driver.close(),
-  };
+  });
+  return view(undefined);
 }
+
+export { DatabaseUnavailableError };

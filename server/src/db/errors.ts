@@ -8,17 +8,27 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** The error for work cut short by its request's deadline. */
+export function deadlineExceeded(): DatabaseUnavailableError {
+  return new DatabaseUnavailableError('The graph database took too long to answer.');
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 function isTimeout(error: Neo4jError): boolean {
   return (
     error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
     error.code === 'Neo.TransientError.Transaction.LockClientStopped' ||
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
+    error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    error.code === 'Neo.TransientError.General.TransactionMemoryLimit' ||
+    // The pool's own timeouts carry no code, only their message.
+    /^Connection acquisition timed out|^Failed to establish connection|^Connection (was )?closed/i.test(error.message)
   );
 }
 
 export function toDatabaseError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) return error;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code) || error.retryable) {
       return new DatabaseUnavailableError('The graph database cannot be reached right now.', { cause: error });

@@ -11,21 +11,24 @@ RETURN ${entityProjection('n')} AS entity`,
 }
 
 /**
- * An entity's relationships with the entity at the other end, optionally only some types (vocabulary names,
- * validated by the caller) and one direction; ordered by type, direction (OUT first), other id, relationship id.
+ * The relationships of one or more entities, each row with the entity it belongs to (`entityId`) and the entity at the
+ * other end; optionally only some types (vocabulary names, validated by the caller) and one direction. Ordered by
+ * entity, type, direction (OUT first), other id, relationship id. One query serves every entity of a GraphQL level,
+ * so a list of entities asking for their relations costs one round trip, not one per entity.
  */
 export function relationsQuery(
-  id: string,
+  ids: string | readonly string[],
   types: readonly string[] | null,
   direction: 'OUT' | 'IN' | null,
 ): CypherQuery {
   return {
-    cypher: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+    cypher: `UNWIND $ids AS entityId
+MATCH (n:Entity {id: entityId})-[r]-(m:Entity)
 WHERE $types IS NULL OR type(r) IN $types
-WITH r, m, CASE WHEN startNode(r) = m AND endNode(r) <> m THEN 'IN' ELSE 'OUT' END AS direction
+WITH entityId, r, m, CASE WHEN startNode(r) = m AND endNode(r) <> m THEN 'IN' ELSE 'OUT' END AS direction
 WHERE $direction IS NULL OR direction = $direction
-RETURN r.id AS id, type(r) AS type, direction, ${entityProjection('m')} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
-ORDER BY type ASC, direction DESC, m.id ASC, id ASC`,
-    params: { id, types, direction },
+RETURN entityId, r.id AS id, type(r) AS type, direction, ${entityProjection('m')} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
+ORDER BY entityId ASC, type ASC, direction DESC, m.id ASC, id ASC`,
+    params: { ids: typeof ids === 'string' ? [ids] : [...ids], types, direction },
   };
 }

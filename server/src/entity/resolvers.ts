@@ -6,7 +6,7 @@ import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { parseProperties, parseSources } from './model';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
-import { fetchEntity, fetchRelations } from './repository';
+import { fetchEntity } from './repository';
 
 const pick = (lang: string | null | undefined, en: string | null, zh: string | null) =>
   lang === 'ZH' ? (zh ?? en) : (en ?? zh);
@@ -26,9 +26,13 @@ export const entityResolvers: Resolvers = {
     aliases: (e) => [...e.aliases],
     properties: (e) => parseProperties(e.propertiesJson),
     sources: (e) => parseSources(e.sourcesJson),
-    // One query per entity whose relations are asked for; the other end comes back in the same query.
-    async relations(e, { types, direction }, { db }) {
-      return fetchRelations(db, e.id, args.relationTypes('types', types), direction ?? null);
+    // Batched per request: all entities of one level share one query; the other end comes back in it.
+    async relations(e, { types, direction }, { loaders }) {
+      return loaders.relations.load({
+        id: e.id,
+        types: args.relationTypes('types', types),
+        direction: direction ?? null,
+      });
     },
   },
   Relation: {

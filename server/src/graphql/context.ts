@@ -1,24 +1,32 @@
 /**
- * What every resolver receives: the database and a request-scoped logger; plus what @neo4j/graphql's generated
- * resolvers read (the driver as executionContext, the database name and the transaction timeout).
+ * What every resolver receives: the request's view of the database (bounded concurrency, cancelled at the deadline),
+ * a request-scoped logger and per-request loaders; plus what @neo4j/graphql's generated resolvers read
+ * (executionContext, the database name and the transaction timeout).
  */
-import type { Driver } from 'neo4j-driver';
+import type DataLoader from 'dataloader';
 import type { Db } from '../db/driver';
+import type { RelationRecord } from '../entity/model';
+import { relationsLoader, type RelationsKey } from '../entity/repository';
 import type { Logger } from '../logger';
+import { requestDriver, type DriverLike } from './requestDriver';
 
 export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
-  readonly executionContext: Driver;
+  readonly loaders: { readonly relations: DataLoader<RelationsKey, RelationRecord[], string> };
+  /** @neo4j/graphql runs its queries through this, so they share the request's limits and read lock. */
+  readonly executionContext: DriverLike;
   readonly sessionConfig: { database?: string };
   readonly transaction: { timeout: number };
 }
 
+/** `db` should already be the request's view (`db.forRequest`) when the request has a deadline. */
 export function createContext(db: Db, log: Logger): GraphQLContext {
   return {
     db,
     log,
-    executionContext: db.driver,
+    loaders: { relations: relationsLoader(db) },
+    executionContext: requestDriver(db),
     sessionConfig: db.database ? { database: db.database } : {},
     transaction: { timeout: db.queryTimeoutMs },
   };

@@ -18,6 +18,7 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
   'SERVICE_UNAVAILABLE',
+  'OPERATION_NOT_ALLOWED',
 ]);
 
 function limitCode(error: unknown): boolean {
@@ -41,6 +42,14 @@ export function formatError(development: boolean) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && limitCode(error)) {
       code = 'QUERY_TOO_COMPLEX';
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
+    // The parser's token limit (parseOptions.maxTokens) is a size limit like the others.
+    if (
+      code === 'GRAPHQL_PARSE_FAILED' &&
+      /^Syntax Error: Document contains more th\w+ \d+ tokens/.test(formatted.message)
+    ) {
+      code = 'QUERY_TOO_COMPLEX';
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code, limit: 'tokens' } };
     }
     if (PUBLIC_CODES.has(code)) {
       if (development) return formatted;

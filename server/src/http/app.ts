@@ -1,6 +1,9 @@
 /**
  * The HTTP surface: GraphQL at /graphql (POST, and GET for queries), a local GraphQL IDE for browsers
  * that GET /graphql, the built client at /, and a health check. Nothing here loads from a CDN.
+ *
+ * Every answer is JSON with a stable code, including the failures that happen before GraphQL sees the request
+ * (body too large, bad JSON, unsupported charset or encoding, wrong content type) and after it (the deadline).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +16,37 @@ import type { Db } from '../db/driver';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { errorLogPlugin } from '../graphql/errorLog';
 import { formatError } from '../graphql/errors';
+import { safelistPlugin } from '../graphql/safelist';
 import { buildApiSchema } from '../graphql/schema';
 import { DEFAULT_LIMITS, limitPlugins, limitValidationRules, type QueryLimits } from '../limits';
 import type { Logger } from '../logger';
+import { deadline, requestScope } from './deadline';
+import { healthCheck } from './health';
+import { finalErrorHandler, notFoundHandler, requireJsonBody } from './httpErrors';
+import { rateLimit, type RateLimitOptions } from './rateLimit';
 import { requestLog } from './requestLog';
+import { securityHeaders } from './securityHeaders';
 
 export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface HttpOptions {
+  /** Whole-request deadline in ms. */
+  readonly requestTimeoutMs: number;
+  /** Database transactions one request may run at once. */
+  readonly maxRequestDbConcurrency: number;
+  readonly rateLimit: RateLimitOptions;
+  readonly introspection: boolean;
+  /** Accept only the explorer's own operations. */
+  readonly safelist: boolean;
+}
+
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
+  requestTimeoutMs: 5000,
+  maxRequestDbConcurrency: 4,
+  rateLimit: { max: 600, windowMs: 60_000 },
+  introspection: true,
+  safelist: false,
+};
 
 export interface AppOptions {
   readonly db: Db;
@@ -27,6 +55,7 @@ export interface AppOptions {
   readonly clientDir: string;
   readonly development: boolean;
   readonly limits?: QueryLimits;
+  readonly http?: Partial<HttpOptions>;
 }
 
 export interface App {
@@ -36,10 +65,15 @@ export interface App {
 
 /**
  * The GraphQL server: the analyst schema merged with the generated per-kind queries, CSRF prevention, no batching
- * (a JSON array body is answered 400), depth/alias validation rules, the cost plugin, and server-side error logs.
+ * (a JSON array body is answered 400), a token limit on parsing, depth/alias validation rules, the cost plugin, an
+ * optional operation safelist, and server-side error logs.
  */
 export async function createApollo(
-  options: Pick<AppOptions, 'development' | 'limits'> & { httpServer?: Server },
+  options: Pick<AppOptions, 'development' | 'limits'> & {
+    httpServer?: Server;
+    introspection?: boolean;
+    safelist?: boolean;
+  },
 ): Promise<ApolloServer<GraphQLContext>> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<GraphQLContext>({
@@ -48,11 +82,15 @@ export async function createApollo(
     // main.ts owns signal handling: it stops HTTP first, then the driver, then the local database.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    introspection: true,
+    // Automatic persisted queries would let a client register any document; the safelist replaces them.
+    persistedQueries: false,
+    introspection: options.introspection ?? true,
+    parseOptions: { maxLexicalTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: options.development,
     formatError: formatError(options.development),
     validationRules: limitValidationRules(limits),
     plugins: [
+      ...(options.safelist ? [safelistPlugin<GraphQLContext>()] : []),
       ...limitPlugins<GraphQLContext>(limits),
       errorLogPlugin(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -62,21 +100,19 @@ export async function createApollo(
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, log, clientDir } = options;
-  const apollo = await createApollo(options);
+  const http = { ...DEFAULT_HTTP_OPTIONS, ...options.http };
+  const apollo = await createApollo({ ...options, introspection: http.introspection, safelist: http.safelist });
   await apollo.start();
 
   const app = express();
+  // Express's own error pages show stack traces unless told it runs in production.
+  app.set('env', options.development ? 'development' : 'production');
   app.disable('x-powered-by');
   app.use(requestLog(log));
+  app.use(securityHeaders());
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await db.verify();
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  app.get('/healthz', healthCheck(db));
+  app.use(rateLimit(http.rateLimit));
 
   const idePage = path.join(clientDir, 'graphiql.html');
   app.get('/graphql', (req, res, next) => {
@@ -93,9 +129,15 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(
     '/graphql',
+    deadline(http.requestTimeoutMs),
     express.json({ limit: MAX_BODY_BYTES }),
+    requireJsonBody,
     expressMiddleware(apollo, {
-      context: ({ res }) => Promise.resolve(createContext(db, (res.locals.log as Logger | undefined) ?? log)),
+      context: ({ res }) => {
+        const requestLogger = (res.locals.log as Logger | undefined) ?? log;
+        const scope = requestScope(res, http.maxRequestDbConcurrency);
+        return Promise.resolve(createContext(scope ? db.forRequest(scope) : db, requestLogger));
+      },
     }),
   );
 
@@ -106,29 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
   }
 
-  // Body-parser errors (too large, malformed JSON) answer as GraphQL-shaped errors instead of HTML stack pages.
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error || typeof error !== 'object' || !('type' in error)) {
-      next(error);
-      return;
-    }
-    const type = (error as { type?: unknown }).type;
-    if (type === 'entity.too.large') {
-      res.status(413).json({
-        errors: [
-          { message: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
-      return;
-    }
-    if (type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    next(error);
-  });
-
+  app.use(notFoundHandler);
+  app.use(finalErrorHandler(log, MAX_BODY_BYTES));
   return { express: app, apollo };
 }

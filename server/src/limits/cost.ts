@@ -1,83 +1,70 @@
 /**
- * Cost limit: before execution, each operation's cost is estimated with graphql-query-complexity and compared with
- * `maxCost`. The estimate approximates "values returned plus database round trips":
- *   cost(field) = base + multiplier × cost(children)
- * where base is 10 for a root field that runs a database query, 50 for Entity.relations (one more round trip per
- * entity it is asked on, so it must not be cheap inside a large list) and 1 otherwise, and the
- * multiplier is the field's `limit` (or `first`) argument with the schema default applied, or a fixed estimate for
- * lists without one (Entity.relations, coverage, the generated list queries' @limit default), or 1.
- * Introspection costs nothing.
+ * Cost limit: before execution, each operation is walked once (analysis.ts) for its estimated cost and argument
+ * checks, and refused when the cost is over `maxCost`. The limit fails closed: when the analysis itself fails for any
+ * reason other than the user's own input, the request is refused with QUERY_TOO_COMPLEX, never let through.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, isListType, getNullableType } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity/cjs';
-import type { ComplexityEstimator } from 'graphql-query-complexity/cjs';
-import { GENERATED_LIMIT } from '../generated/typeDefs';
+import { GraphQLError, Kind } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { analyseOperation, DEFAULT_INPUT_LIMITS, type InputLimits } from './analysis';
 import { QUERY_TOO_COMPLEX } from './config';
 
-/** How many items a list without a size argument is assumed to hold. */
-export const UNBOUNDED_LIST_ESTIMATE = 20;
-const DATABASE_FIELD_COST = 10;
-const RELATIONS_FIELD_COST = 50;
-const FREE_ROOT_FIELDS = new Set(['relationTypes']);
+export { UNBOUNDED_LIST_ESTIMATE } from './analysis';
 
-export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__') || getNamedType(field.type).name.startsWith('__')) return 0;
-  const onQuery = type.name === 'Query';
-  const relations = type.name === 'Entity' && field.name === 'relations';
-  const hitsDatabase = (onQuery && !FREE_ROOT_FIELDS.has(field.name)) || relations;
-  const sizeArg: unknown = args.limit ?? args.first;
-  let multiplier = 1;
-  if (typeof sizeArg === 'number' && Number.isFinite(sizeArg)) {
-    multiplier = Math.max(1, sizeArg);
-  } else if (onQuery && field.name.endsWith('Connection')) {
-    multiplier = GENERATED_LIMIT.default;
-  } else if (hitsDatabase && isListType(getNullableType(field.type))) {
-    multiplier = UNBOUNDED_LIST_ESTIMATE;
-  }
-  const base = relations ? RELATIONS_FIELD_COST : hitsDatabase ? DATABASE_FIELD_COST : 1;
-  return base + multiplier * childComplexity;
-};
-
+/** The estimated cost of the named operation (or the only one) of a document; 0 when there is no such operation. */
 export function estimateCost(
   schema: GraphQLSchema,
-  document: Parameters<typeof getComplexity>[0]['query'],
+  document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
 ): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName,
-    estimators: [costEstimator],
-  });
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation =
+    operationName === undefined
+      ? operations.length === 1
+        ? operations[0]
+        : undefined
+      : operations.find((o) => o.name?.value === operationName);
+  return operation ? analyseOperation(schema, document, operation, variables, limits) : 0;
 }
 
-export function costLimitPlugin<TContext extends object>(maxCost: number): ApolloServerPlugin<TContext> {
+function isUsersInputError(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions.code;
+  return code === 'BAD_USER_INPUT' || code === QUERY_TOO_COMPLEX;
+}
+
+export function costLimitPlugin<TContext extends object>(
+  maxCost: number,
+  inputLimits: InputLimits = DEFAULT_INPUT_LIMITS,
+): ApolloServerPlugin<TContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ schema, document, request }) {
+        didResolveOperation({ schema, document, operation, request }) {
+          // Apollo has already answered a request whose operation it could not resolve (unknown operationName).
+          if (!operation) return Promise.resolve();
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables, request.operationName ?? undefined);
+            cost = analyseOperation(schema, document, operation, request.variables, inputLimits);
           } catch (error) {
-            // Invalid variables: execution reports them with a precise message. Anything else is a bug.
-            if (error instanceof GraphQLError) return Promise.resolve();
-            throw error;
+            if (isUsersInputError(error)) throw error;
+            // Anything else (a library error, a value the walk did not expect) must not let the query through.
+            throw new GraphQLError('The query could not be checked against the server limits, so it was refused.', {
+              extensions: { code: QUERY_TOO_COMPLEX, limit: 'analysis', http: { status: 400 } },
+            });
           }
-          if (cost > maxCost) {
+          if (!(cost <= maxCost)) {
             throw new GraphQLError(
-              `The query's estimated cost is ${cost}; the maximum is ${maxCost}. ` +
-                'Ask for fewer items (lower limit arguments) or fewer nested fields, or split the query.',
+              `The query's estimated cost is ${Number.isFinite(cost) ? Math.round(cost) : 'unbounded'}; the maximum ` +
+                `is ${maxCost}. Ask for fewer items (lower limit arguments) or fewer nested fields, or split the query.`,
               {
                 extensions: {
                   code: QUERY_TOO_COMPLEX,
                   limit: 'cost',
                   max: maxCost,
-                  actual: cost,
+                  actual: Number.isFinite(cost) ? Math.round(cost) : null,
                   http: { status: 400 },
                 },
               },

@@ -1,4 +1,4 @@
-/** Request limits: validation rules (depth, aliases) and the cost plugin, configured from QueryLimits. */
+/** Request limits: validation rules (read-only, depth, aliases) and the cost plugin, configured from QueryLimits. */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import { aliasLimitRule } from './aliases';
@@ -14,5 +14,10 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 }
 
 export function limitPlugins<TContext extends object>(limits: QueryLimits): ApolloServerPlugin<TContext>[] {
-  return [costLimitPlugin<TContext>(limits.maxCost)];
+  return [
+    costLimitPlugin<TContext>(limits.maxCost, {
+      maxInputDepth: limits.maxInputDepth,
+      maxInputNodes: limits.maxInputNodes,
+    }),
+  ];
 }

@@ -1,0 +1,60 @@
+/**
+ * GRAPHQL_SAFELIST=true: the API answers only the explorer's own operations. The safelist is read from the client's
+ * operation files (client/src/api/*.graphql) at start-up; a request passes when its operation and every fragment it
+ * defines print exactly as one of them does (so formatting and the order of appended fragments do not matter).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, parse, print } from 'graphql';
+
+export const CLIENT_OPERATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'client',
+  'src',
+  'api',
+);
+
+export interface Safelist {
+  readonly operations: ReadonlySet<string>;
+  readonly fragments: ReadonlySet<string>;
+}
+
+export function readSafelist(dir = CLIENT_OPERATIONS_DIR): Safelist {
+  const operations = new Set<string>();
+  const fragments = new Set<string>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.graphql'))) {
+    for (const definition of parse(readFileSync(path.join(dir, file), 'utf8')).definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION) operations.add(print(definition));
+      else if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.add(print(definition));
+    }
+  }
+  return { operations, fragments };
+}
+
+export function safelistPlugin<TContext extends object>(
+  safelist: Safelist = readSafelist(),
+): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, operation }) {
+          const allowed =
+            operation !== undefined &&
+            safelist.operations.has(print(operation)) &&
+            document.definitions.every((d) => d.kind !== Kind.FRAGMENT_DEFINITION || safelist.fragments.has(print(d)));
+          if (!allowed) {
+            throw new GraphQLError('This server answers only the explorer’s own operations (GRAPHQL_SAFELIST is on).', {
+              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
+            });
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
