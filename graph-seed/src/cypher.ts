@@ -7,6 +7,8 @@
  */
 import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
 import { searchFields } from './searchFields';
+import { NO_TRANSLATIONS, translateQuote, translateSection } from './translations';
+import type { Translations } from './translations';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES } from './vocabulary';
 import type { EntityKind, RelationType } from './vocabulary';
 
@@ -92,24 +94,38 @@ export interface EnrichedSource {
   readonly documentId: string;
   readonly document: string;
   readonly documentZh: string | null;
+  /** The report's heading, verbatim (Chinese). */
   readonly section: string | null;
+  /** The atlas's English name for the heading; null when the heading is not Chinese. */
+  readonly sectionEn: string | null;
   readonly footnote: number | null;
+  /** Verbatim, in the cited document's language. */
   readonly quote: string | null;
+  /** The atlas's English translation of a Chinese quote (not the document's text); null for an English quote. */
+  readonly quoteEn: string | null;
   readonly url: string | null;
   readonly supplementary: boolean;
   readonly note: string | null;
 }
 
-function enrichSources(sources: readonly SeedSource[], documents: ReadonlyMap<string, SeedEntity>): EnrichedSource[] {
+/** What a source is resolved against: the DOCUMENT entities (titles, urls) and the translations. */
+interface SourceContext {
+  readonly documents: ReadonlyMap<string, SeedEntity>;
+  readonly translations: Translations;
+}
+
+function enrichSources(sources: readonly SeedSource[], context: SourceContext): EnrichedSource[] {
   return sources.map((source) => {
-    const document = documents.get(source.doc);
+    const document = context.documents.get(source.doc);
     return {
       documentId: source.doc,
       document: document?.name.en ?? source.doc,
       documentZh: document?.name.zh ?? null,
       section: source.section ?? null,
+      sectionEn: translateSection(context.translations, source.section),
       footnote: source.footnote ?? null,
       quote: source.quote ?? null,
+      quoteEn: translateQuote(context.translations, source.quote),
       url: source.url ?? document?.url ?? null,
       supplementary: source.supplementary,
       note: source.note ?? null,
@@ -138,11 +154,16 @@ export interface NodeRow {
   readonly searchText: string;
 }
 
-function documentsOf(seed: Seed): Map<string, SeedEntity> {
-  return new Map(seed.entities.filter((entity) => entity.kind === 'DOCUMENT').map((entity) => [entity.id, entity]));
+function sourceContextOf(seed: Seed): SourceContext {
+  const documents = seed.entities.filter((entity) => entity.kind === 'DOCUMENT');
+  return { documents: new Map(documents.map((entity) => [entity.id, entity])), translations: seed.translations };
 }
 
-export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedEntity>): NodeRow {
+export function nodeRow(
+  entity: SeedEntity,
+  documents: ReadonlyMap<string, SeedEntity>,
+  translations: Translations = NO_TRANSLATIONS,
+): NodeRow {
   const search = searchFields(entity.name.en, entity.name.zh, entity.aliases?.en ?? [], entity.aliases?.zh ?? []);
   return {
     id: entity.id,
@@ -158,7 +179,7 @@ export function nodeRow(entity: SeedEntity, documents: ReadonlyMap<string, SeedE
     noteEn: entity.note?.en ?? null,
     noteZh: entity.note?.zh ?? null,
     url: entity.url ?? null,
-    sourcesJson: JSON.stringify(enrichSources(entity.sources, documents)),
+    sourcesJson: JSON.stringify(enrichSources(entity.sources, { documents, translations })),
     propertiesJson: JSON.stringify(entity.properties ?? {}),
     searchText: search.searchText,
   };
@@ -177,13 +198,17 @@ export interface RelationshipRow {
   };
 }
 
-export function relationshipRow(relation: SeedRelation, documents: ReadonlyMap<string, SeedEntity>): RelationshipRow {
+export function relationshipRow(
+  relation: SeedRelation,
+  documents: ReadonlyMap<string, SeedEntity>,
+  translations: Translations = NO_TRANSLATIONS,
+): RelationshipRow {
   return {
     from: relation.from,
     to: relation.to,
     properties: {
       id: relationshipId(relation),
-      sourcesJson: JSON.stringify(enrichSources(relation.sources, documents)),
+      sourcesJson: JSON.stringify(enrichSources(relation.sources, { documents, translations })),
       noteEn: relation.note?.en ?? null,
       noteZh: relation.note?.zh ?? null,
       propertiesJson: JSON.stringify(relation.properties ?? {}),
@@ -203,12 +228,14 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
  * so an entity whose kind changed does not keep its old label. Each returns `written` for the loader to check.
  */
 export function upsertNodeStatements(seed: Seed, batchSize = BATCH_SIZE): Statement[] {
-  const documents = documentsOf(seed);
+  const { documents, translations } = sourceContextOf(seed);
   const statements: Statement[] = [];
   for (const kind of ENTITY_KINDS) {
     const label = identifier(KIND_LABEL[kind]);
     const others = ALL_KIND_LABELS.filter((other) => other !== label);
-    const rows = seed.entities.filter((entity) => entity.kind === kind).map((entity) => nodeRow(entity, documents));
+    const rows = seed.entities
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => nodeRow(entity, documents, translations));
     for (const batch of batches(rows, batchSize)) {
       statements.push({
         cypher: [
@@ -228,13 +255,13 @@ export function upsertNodeStatements(seed: Seed, batchSize = BATCH_SIZE): Statem
 
 /** Upserts relationships: one statement per type (a literal from the vocabulary) and batch. */
 export function upsertRelationshipStatements(seed: Seed, batchSize = BATCH_SIZE): Statement[] {
-  const documents = documentsOf(seed);
+  const { documents, translations } = sourceContextOf(seed);
   const statements: Statement[] = [];
   for (const type of RELATION_TYPE_NAMES) {
     const literal = identifier(type satisfies RelationType);
     const rows = seed.relations
       .filter((relation) => relation.type === type)
-      .map((relation) => relationshipRow(relation, documents));
+      .map((relation) => relationshipRow(relation, documents, translations));
     for (const batch of batches(rows, batchSize)) {
       statements.push({
         cypher: [

@@ -7,6 +7,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { REPO_ROOT } from './report';
 import { renderIssues, seedFileSchema, shapeErrorMap } from './schema';
+import { TRANSLATIONS_KEY } from './translations';
 
 export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'graph-seed', 'data');
 
@@ -40,6 +41,8 @@ export interface RawSeed {
   readonly problems: readonly Problem[];
   /** Files whose YAML did not parse: their items are missing, which explains some dangling references. */
   readonly unreadableFiles: readonly string[];
+  /** The English renderings (`translations.yaml` at the data directory's root; translationCheck.ts reads it), if any. */
+  readonly translations: SeedFile | null;
 }
 
 /** How problems show a path: relative to the repository root, or absolute outside it (a temp dir in tests). */
@@ -91,7 +94,7 @@ export async function readSeedDir(dataDir: string): Promise<RawSeed> {
 }
 
 function emptySeed(problem: Problem): RawSeed {
-  return { files: [], entities: [], relations: [], problems: [problem], unreadableFiles: [] };
+  return { files: [], entities: [], relations: [], problems: [problem], unreadableFiles: [], translations: null };
 }
 
 /** Parses already-read seed files (the in-memory entry point, used by tests). */
@@ -100,7 +103,14 @@ export function parseSeedFiles(files: readonly SeedFile[]): RawSeed {
   const relations: RawItem[] = [];
   const problems: Problem[] = [];
   const unreadableFiles: string[] = [];
-  for (const { file, content } of files) {
+  let translations: SeedFile | null = null;
+  for (const seedFile of files) {
+    const { file, key, content } = seedFile;
+    // Not entities or relations: it stays in `files` (so it counts in the seed version) and is checked apart.
+    if (key === TRANSLATIONS_KEY) {
+      translations = seedFile;
+      continue;
+    }
     const document = YAML.parseDocument(content);
     if (document.errors.length > 0) {
       unreadableFiles.push(file);
@@ -123,7 +133,7 @@ export function parseSeedFiles(files: readonly SeedFile[]): RawSeed {
     (parsed.data.entities ?? []).forEach((value, index) => entities.push({ file, index, value }));
     (parsed.data.relations ?? []).forEach((value, index) => relations.push({ file, index, value }));
   }
-  return { files, entities, relations, problems, unreadableFiles };
+  return { files, entities, relations, problems, unreadableFiles, translations };
 }
 
 /** "YAML syntax error at line 4, column 3: Map keys must be unique" — the first line of yaml's message. */

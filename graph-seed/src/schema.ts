@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from './vocabulary';
 import type { RelationType } from './vocabulary';
+import type { Translations } from './translations';
 
 export const ID_PATTERN = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
 
@@ -86,6 +87,8 @@ export interface Seed {
   readonly relations: readonly SeedRelation[];
   /** Content hash of the data files and the report (see version.ts). */
   readonly version: string;
+  /** English renderings of the Chinese quotes and sections (translations.ts), which the loader attaches. */
+  readonly translations: Translations;
 }
 
 /** How a problem names a relation: `from -TYPE-> to`. */

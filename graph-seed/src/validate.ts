@@ -18,6 +18,7 @@ import {
   sourceSchema,
 } from './schema';
 import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
+import { checkTranslations } from './translationCheck';
 import { seedVersion } from './version';
 import { ENTITY_KINDS, KIND_ID_PREFIX, RELATION_TYPE_NAMES, RELATION_TYPES, REPORT_DOCUMENT_ID } from './vocabulary';
 import type { EntityKind, RelationType } from './vocabulary';
@@ -185,11 +186,15 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
     checkSources(item, label);
   }
 
-  if (problems.length > 0) {
+  // Translations are checked once everything else is right, so a quote being fixed is not also reported untranslated.
+  const translated = problems.length === 0 ? checkTranslations(raw) : null;
+  problems.push(...(translated?.problems ?? []));
+  if (problems.length > 0 || translated === null) {
     // Stable sort: grouped by file, in reading order within a file.
     return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
   }
-  return { ok: true, seed: { entities, relations, version: seedVersion(raw.files, report.text) } };
+  const { translations } = translated;
+  return { ok: true, seed: { entities, relations, version: seedVersion(raw.files, report.text), translations } };
 }
 
 /** Problems with one well-formed source, each starting with the source field it concerns. */

@@ -32,6 +32,21 @@ const PREFACE = {
   quote: '人类的进步始终伴随着技术创新——而且,往往也伴随着战争。',
 };
 
+/** The English renderings every valid seed needs for its Chinese quotes and sections (graph-seed/src/translations.ts). */
+const TRANSLATIONS = {
+  sections: [
+    { zh: HARDWARE.section, en: '1. Hardware resources (AI chips)' },
+    { zh: PREFACE.section, en: 'Preface' },
+  ],
+  quotes: [
+    { zh: HARDWARE.quote, en: 'training large models' },
+    {
+      zh: PREFACE.quote,
+      en: 'Human progress has always gone hand in hand with technological innovation, and often with war.',
+    },
+  ],
+};
+
 function entity(id: string, kind: string, extra: Fixture = {}): Fixture {
   return {
     id,
@@ -60,7 +75,7 @@ function fixtureFiles(options: { withoutTraining?: boolean } = {}): Record<strin
     entities.push(entity('app:model-training', 'APPLICATION', { sources: [HARDWARE] }));
     relations.push(relation('tech:gpu', 'USED_FOR', 'app:model-training'));
   }
-  return { 'entities/all.yaml': { entities }, 'relations/all.yaml': { relations } };
+  return { 'entities/all.yaml': { entities }, 'relations/all.yaml': { relations }, 'translations.yaml': TRANSLATIONS };
 }
 
 function relation(from: string, type: string, to: string): Fixture {

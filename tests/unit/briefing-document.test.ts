@@ -278,3 +278,48 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('瓦森纳安排“双重用途”')).toBe('瓦森纳安排“双重用途”');
   });
 });
+
+describe("buildBriefing with the atlas's translations", () => {
+  const TRANSLATED: BriefingSourceInput = {
+    ...REPORT_B,
+    sectionEn: 'International treaties governing the export of dual-use artificial intelligence technologies',
+    quoteEn:
+      'recognized by 42 states as one of the most widely accepted international agreements on dual-use technology',
+  };
+  const input: BriefingInput = {
+    ...INPUT,
+    selection: [{ ...WASSENAAR, sources: [TRANSLATED, WEB] }],
+    relations: [],
+  };
+
+  it('cites the translation in English, marked as the atlas’s, with the original beside it', () => {
+    const doc = buildBriefing(input);
+    expect(doc.markdown).toContain(
+      '[^1]: *The Export of Dual-Use AI (UNIDO expert report)*, § International treaties governing the export of ' +
+        'dual-use artificial intelligence technologies, fn. 15: “recognized by 42 states as one of the most widely ' +
+        'accepted international agreements on dual-use technology” (translation by the atlas; original: ' +
+        '“被42个国家承认为最广泛接受的国际两用技术协议之一”)',
+    );
+    expect(doc.citations[0]).toContain(
+      '(translation by the atlas; original: “被42个国家承认为最广泛接受的国际两用技术协议之一”)',
+    );
+    // The structured footnote keeps the verbatim original in quote and section, the translations beside them.
+    expect(doc.footnotes[0]).toMatchObject({
+      quote: '被42个国家承认为最广泛接受的国际两用技术协议之一',
+      quoteEn: TRANSLATED.quoteEn,
+      section: '规范两用人工智能技术出口的国际条约',
+      sectionEn: TRANSLATED.sectionEn,
+    });
+    // An English source has no translation, and its footnote says none.
+    expect(doc.footnotes[1]).toMatchObject({ quoteEn: null, sectionEn: null });
+    expect(doc.markdown).toContain("Quotes from the Chinese report are given in the atlas's English translation");
+  });
+
+  it('cites the original alone in Chinese', () => {
+    const doc = buildBriefing({ ...input, lang: 'ZH' });
+    expect(doc.markdown).toContain(
+      '[^1]: 《出口军民两用的人工智能技术问题》，§ 规范两用人工智能技术出口的国际条约，脚注15：“被42个国家承认为最广泛接受的国际两用技术协议之一”\n',
+    );
+    expect(doc.markdown).not.toContain('recognized by 42 states');
+  });
+});

@@ -69,6 +69,14 @@ const SEED: Seed = {
     },
   ],
   version: 'abcdef012345',
+  // '专家报告' is left untranslated on purpose: a source whose quote has no translation stores quoteEn null.
+  translations: {
+    quotes: new Map([
+      ['图形处理器', 'graphics processing units'],
+      ['训练大模型', 'training large models'],
+    ]),
+    sections: new Map([['序言', 'Preface']]),
+  },
 };
 
 describe('seed Cypher builders', () => {
@@ -153,7 +161,7 @@ describe('seed Cypher builders', () => {
                 "noteZh": "注。",
                 "propertiesJson": "{"vendors":["NVIDIA","AMD"],"controlled":true}",
                 "searchText": "gpu | 图形处理器 | graphics processing unit | gpu芯片",
-                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","footnote":null,"quote":"图形处理器","url":null,"supplementary":false,"note":null},{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"footnote":null,"quote":null,"url":"https://example.org/page","supplementary":true,"note":"vendor list"}]",
+                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":null,"quote":"图形处理器","quoteEn":"graphics processing units","url":null,"supplementary":false,"note":null},{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"sectionEn":null,"footnote":null,"quote":null,"quoteEn":null,"url":"https://example.org/page","supplementary":true,"note":"vendor list"}]",
                 "summaryEn": "A chip.",
                 "summaryZh": "芯片。",
                 "url": null,
@@ -183,7 +191,7 @@ describe('seed Cypher builders', () => {
                 "noteZh": null,
                 "propertiesJson": "{}",
                 "searchText": "model training | 模型训练",
-                "sourcesJson": "[{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"footnote":null,"quote":null,"url":"https://example.org/other","supplementary":true,"note":null}]",
+                "sourcesJson": "[{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"sectionEn":null,"footnote":null,"quote":null,"quoteEn":null,"url":"https://example.org/other","supplementary":true,"note":null}]",
                 "summaryEn": "Training.",
                 "summaryZh": "训练。",
                 "url": null,
@@ -213,7 +221,7 @@ describe('seed Cypher builders', () => {
                 "noteZh": null,
                 "propertiesJson": "{}",
                 "searchText": "the report | 报告",
-                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","footnote":null,"quote":"专家报告","url":null,"supplementary":false,"note":null}]",
+                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":null,"quote":"专家报告","quoteEn":null,"url":null,"supplementary":false,"note":null}]",
                 "summaryEn": "The report.",
                 "summaryZh": "报告。",
                 "url": null,
@@ -231,7 +239,7 @@ describe('seed Cypher builders', () => {
                 "noteZh": null,
                 "propertiesJson": "{}",
                 "searchText": "example page | 示例网页",
-                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","footnote":1,"quote":"示例","url":null,"supplementary":false,"note":null}]",
+                "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":1,"quote":"示例","quoteEn":null,"url":null,"supplementary":false,"note":null}]",
                 "summaryEn": "A page.",
                 "summaryZh": "网页。",
                 "url": "https://example.org/page",
@@ -262,7 +270,7 @@ describe('seed Cypher builders', () => {
                   "noteEn": "Mainly.",
                   "noteZh": "主要。",
                   "propertiesJson": "{"since":2012}",
-                  "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","footnote":null,"quote":"训练大模型","url":null,"supplementary":false,"note":null}]",
+                  "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":null,"quote":"训练大模型","quoteEn":"training large models","url":null,"supplementary":false,"note":null}]",
                 },
                 "to": "app:model-training",
               },
@@ -338,6 +346,38 @@ describe('seed Cypher builders', () => {
       const label = /SET n:(\w+)/u.exec(statement.cypher)?.[1] ?? '';
       expect(labels.has(label)).toBe(true);
     }
+  });
+
+  it("attaches the atlas's English quote and section to each stored source, looked up with whitespace folded", () => {
+    const row = nodeRow(
+      {
+        ...GPU,
+        sources: [{ doc: 'doc:unido-report', section: ' 序言\n', quote: '图形 处理器', supplementary: false }],
+      },
+      new Map([[REPORT.id, REPORT]]),
+      SEED.translations,
+    );
+    expect(JSON.parse(row.sourcesJson)).toEqual([
+      {
+        documentId: 'doc:unido-report',
+        document: 'The report',
+        documentZh: '报告',
+        section: ' 序言\n',
+        sectionEn: 'Preface',
+        footnote: null,
+        quote: '图形 处理器',
+        quoteEn: 'graphics processing units',
+        url: null,
+        supplementary: false,
+        note: null,
+      },
+    ]);
+    // Without translations (or for text with no Chinese in it) the English fields are null, never the original.
+    const plain = JSON.parse(nodeRow(GPU, new Map()).sourcesJson) as { quoteEn: unknown; sectionEn: unknown }[];
+    expect(plain.map((s) => [s.quoteEn, s.sectionEn])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('builds the search text from lower-cased names and aliases, and empty lists when there are no aliases', () => {

@@ -44,6 +44,7 @@ const REPORT = parseReport(REPORT_TEXT);
 const ENTITIES_FILE = 'graph-seed/data/entities/core.yaml';
 const MORE_FILE = 'graph-seed/data/entities/more.yaml';
 const RELATIONS_FILE = 'graph-seed/data/relations/core.yaml';
+const TRANSLATIONS_FILE = 'graph-seed/data/translations.yaml';
 
 type Fixture = Record<string, unknown>;
 
@@ -68,9 +69,24 @@ function relation(from: string, type: string, to: string, extra: Fixture = {}): 
   return { from, type, to, sources: [reportSource()], ...extra };
 }
 
-/** A valid seed in three files; each test copies it and introduces exactly one defect. */
-function validFixture(): Record<string, { entities?: Fixture[]; relations?: Fixture[] }> {
+/** A valid seed in three files and its translations; each test copies it and introduces exactly one defect. */
+function validFixture(): Record<string, { entities?: Fixture[]; relations?: Fixture[]; [list: string]: unknown }> {
   return {
+    [TRANSLATIONS_FILE]: {
+      sections: [
+        { zh: '序言', en: 'Preface' },
+        { zh: '专家报告', en: 'Expert report' },
+      ],
+      quotes: [
+        { zh: '专家报告', en: 'Expert report' },
+        { zh: '示例文件, URL: https://example.org/one', en: 'Example file, URL: https://example.org/one' },
+        { zh: '图形处理器 (NVIDIA A100、H100) 用于训练大模型。', en: 'GPUs (NVIDIA A100, H100) train large models.' },
+        {
+          zh: '规避手段包括中立司法辖区与远程访问,以及规避限制的手段。',
+          en: 'Evasion includes neutral jurisdictions.',
+        },
+      ],
+    },
     [ENTITIES_FILE]: {
       entities: [
         entity('doc:unido-report', 'DOCUMENT', {
@@ -108,7 +124,8 @@ function validFixture(): Record<string, { entities?: Fixture[]; relations?: Fixt
 function validateFiles(files: Record<string, unknown>): ValidationResult {
   const seedFiles = Object.entries(files).map(([file, content]) => ({
     file,
-    key: file,
+    // Relative to the data directory, as readSeedDir gives it (the translations file is found by its key).
+    key: file.replace(/^graph-seed\/data\//u, ''),
     content: typeof content === 'string' ? content : YAML.stringify(content),
   }));
   return validateSeed(parseSeedFiles(seedFiles), REPORT);
@@ -538,7 +555,12 @@ describe('reading a seed directory', () => {
     writeFixture(dir, fixture);
     writeFileSync(path.join(dir, 'README.md'), '# not a seed file');
     const raw = await readSeedDir(dir);
-    expect(raw.files.map((f) => f.key)).toEqual(['entities/core.yaml', 'entities/more.yaml', 'relations/core.yaml']);
+    expect(raw.files.map((f) => f.key)).toEqual([
+      'entities/core.yaml',
+      'entities/more.yaml',
+      'relations/core.yaml',
+      'translations.yaml',
+    ]);
     const problems = problemsOf(validateSeed(raw, REPORT));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe(path.join(dir, 'relations', 'core.yaml'));

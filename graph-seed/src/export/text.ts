@@ -25,14 +25,19 @@ export function nodeName(node: Pick<ExportNode, 'nameEn' | 'nameZh' | 'id'>, lan
 
 /**
  * One source as one readable line: `document § section fn.N: "quote" <url> (supplementary)`; only the parts the
- * source has. Quotes are kept verbatim (inner double quotes included).
+ * source has. Quotes are kept verbatim (inner double quotes included). In English, a Chinese section and quote
+ * read in the atlas's translation, and the original quote follows, so the line can still be checked against it.
  */
 export function formatSourceLine(source: ExportSource, lang: ExportLang = 'en'): string {
   const title = lang === 'zh' ? (source.documentZh ?? source.document) : source.document;
+  const section = (lang === 'en' ? source.sectionEn : null) ?? source.section;
+  const quoteEn = lang === 'en' ? source.quoteEn : null;
   let line = oneLine(title);
-  if (source.section) line += ` § ${oneLine(source.section)}`;
+  if (section) line += ` § ${oneLine(section)}`;
   if (source.footnote !== null) line += ` fn.${source.footnote}`;
-  if (source.quote) line += `: "${oneLine(source.quote)}"`;
+  if (source.quote && quoteEn) {
+    line += `: "${oneLine(quoteEn)}" (translated by the atlas; original: "${oneLine(source.quote)}")`;
+  } else if (source.quote) line += `: "${oneLine(source.quote)}"`;
   if (source.url) line += ` <${source.url}>`;
   if (source.supplementary) line += ' (supplementary)';
   if (source.note) line += ` [${oneLine(source.note)}]`;
@@ -51,8 +56,10 @@ export function canonicalSource(source: ExportSource): Required<ExportSource> {
     document: source.document,
     documentZh: source.documentZh ?? null,
     section: source.section,
+    sectionEn: source.sectionEn ?? null,
     footnote: source.footnote,
     quote: source.quote,
+    quoteEn: source.quoteEn ?? null,
     url: source.url,
     supplementary: source.supplementary,
     note: source.note ?? null,

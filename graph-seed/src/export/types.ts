@@ -5,15 +5,21 @@
  */
 import type { EntityKind } from '../vocabulary';
 
-/** Where a fact comes from; the shape the API's Source has, plus the document's Chinese title when known. */
+/** Where a fact comes from: the shape the API's Source has (the document's Chinese title, the atlas's translations). */
 export interface ExportSource {
   readonly documentId: string;
   /** Title of the cited document (English). */
   readonly document: string;
   readonly documentZh?: string | null;
+  /** The report's heading, verbatim. */
   readonly section: string | null;
+  /** The atlas's English name for a Chinese heading. */
+  readonly sectionEn?: string | null;
   readonly footnote: number | null;
+  /** Verbatim, in the cited document's language. */
   readonly quote: string | null;
+  /** The atlas's English translation of a Chinese quote (not the document's own text). */
+  readonly quoteEn?: string | null;
   readonly url: string | null;
   readonly supplementary: boolean;
   readonly note?: string | null;

@@ -19,9 +19,15 @@ export interface BriefingSourceInput {
   /** English title of the cited document. */
   readonly document: string;
   readonly documentZh?: string | null;
+  /** The report's heading, verbatim. */
   readonly section: string | null;
+  /** The atlas's English name for the heading. */
+  readonly sectionEn?: string | null;
   readonly footnote: number | null;
+  /** Verbatim, in the cited document's language. */
   readonly quote: string | null;
+  /** The atlas's English translation of a Chinese quote. */
+  readonly quoteEn?: string | null;
   readonly url: string | null;
   readonly supplementary: boolean;
   readonly note?: string | null;
@@ -91,15 +97,20 @@ export interface BriefingSection {
   readonly facts: readonly BriefingFact[];
 }
 
-/** A cited source; `document` is the title in the briefing's language where known. */
+/**
+ * A cited source; `document` is the title in the briefing's language where known. `section` and `quote` stay
+ * verbatim; `sectionEn` and `quoteEn` are the atlas's translations, which an English briefing cites them by.
+ */
 export interface BriefingFootnote {
   readonly number: number;
   readonly documentId: string;
   readonly document: string;
   readonly documentZh: string | null;
   readonly section: string | null;
+  readonly sectionEn: string | null;
   readonly footnote: number | null;
   readonly quote: string | null;
+  readonly quoteEn: string | null;
   readonly url: string | null;
   readonly supplementary: boolean;
   readonly note: string | null;
@@ -169,7 +180,8 @@ const WORDS: Record<BriefingLang, Words> = {
     unknownVersion: 'unknown',
     sourceLine: (report) =>
       `Source: ${report} and the documents it cites. Every statement carries a numbered footnote giving the ` +
-      'document, section, footnote number, URL and quote.',
+      'document, section, footnote number, URL and quote. Quotes from the Chinese report are given in the ' +
+      "atlas's English translation, followed by the original.",
     diagram: 'Diagram',
     keyRelationships: 'Key relationships',
     noFacts: 'No sourced facts about this entity are in the graph.',
@@ -298,11 +310,15 @@ export function citation(s: BriefingSourceInput, lang: BriefingLang, markdown: b
   const isZhTitle = lang === 'ZH' && Boolean(s.documentZh);
   const document = localizedDocument(s, lang);
   const parts = [isZhTitle ? words.title(esc(document), markdown) : markdown ? `*${esc(document)}*` : document];
-  if (s.section) parts.push(`${words.section}${esc(s.section)}`);
+  const section = (lang === 'EN' ? s.sectionEn : null) ?? s.section;
+  if (section) parts.push(`${words.section}${esc(section)}`);
   if (s.footnote !== null) parts.push(words.footnote(s.footnote));
   if (s.url) parts.push(markdown && /^https?:\/\/[^\s<>]+$/u.test(s.url) ? `<${s.url}>` : esc(s.url));
   let text = parts.join(words.partSeparator);
-  if (s.quote) text += words.quote(esc(s.quote));
+  // English readers get the atlas's translation of a Chinese quote, always with the original beside it.
+  if (s.quote && lang === 'EN' && s.quoteEn) {
+    text += `: “${esc(s.quoteEn)}” (translation by the atlas; original: “${esc(s.quote)}”)`;
+  } else if (s.quote) text += words.quote(esc(s.quote));
   if (s.supplementary) text += words.supplementary;
   if (s.note) text += ` — ${esc(s.note)}`;
   return text;
@@ -329,8 +345,10 @@ class Footnotes {
           document: localizedDocument(source, this.lang),
           documentZh: source.documentZh ?? null,
           section: source.section,
+          sectionEn: source.sectionEn ?? null,
           footnote: source.footnote,
           quote: source.quote,
+          quoteEn: source.quoteEn ?? null,
           url: source.url,
           supplementary: source.supplementary,
           note: source.note ?? null,

@@ -51,8 +51,11 @@ export function parseSources(json: unknown): SourceValue[] {
     document: s.document ?? s.documentId ?? 'unknown document',
     documentZh: s.documentZh ?? null,
     section: s.section ?? null,
+    // Absent in graphs loaded before translations existed: null, as for a source that needs none.
+    sectionEn: s.sectionEn ?? null,
     footnote: s.footnote ?? null,
     quote: s.quote ?? null,
+    quoteEn: s.quoteEn ?? null,
     url: s.url ?? null,
     supplementary: s.supplementary ?? false,
     note: s.note ?? null,

@@ -347,17 +347,33 @@ export type RelationTypeInfoVerbArgs = {
   lang?: InputMaybe<Lang>;
 };
 
-/** Where a fact comes from: the document, the report's section and footnote, and a short verbatim quote. */
+/**
+ * Where a fact comes from: the document, the report's section and footnote, and a short verbatim quote.
+ * `quote` and `section` are the document's own words (the report's are Chinese); `quoteEn` and `sectionEn` are the
+ * atlas's English translations of them, which are not part of the cited document.
+ */
 export type Source = {
   __typename?: 'Source';
-  /** Title of the cited document. */
+  /** Title of the cited document in English (in a briefing's footnotes: in the briefing's language). */
   document: Scalars['String']['output'];
   /** Id of the cited DOCUMENT entity. */
   documentId: Scalars['ID']['output'];
+  /** Title of the cited document in Chinese, where the atlas knows one (the report's own title for the report). */
+  documentZh: Maybe<Scalars['String']['output']>;
+  /** The report's footnote number, where the fact rests on one. */
   footnote: Maybe<Scalars['Int']['output']>;
   note: Maybe<Scalars['String']['output']>;
+  /** A short quote, verbatim in the cited document's language (Chinese for the report). */
   quote: Maybe<Scalars['String']['output']>;
+  /**
+   * The atlas's own English translation of a Chinese `quote`: not the cited document's text, so cite `quote` as the
+   * original. Null when the quote is already English or there is no quote.
+   */
+  quoteEn: Maybe<Scalars['String']['output']>;
+  /** The report's heading the fact stands under, verbatim (Chinese). */
   section: Maybe<Scalars['String']['output']>;
+  /** The atlas's English name for `section`; null when the heading is not Chinese. */
+  sectionEn: Maybe<Scalars['String']['output']>;
   /** True for facts that are not in the report and carry their own source. */
   supplementary: Scalars['Boolean']['output'];
   url: Maybe<Scalars['String']['output']>;
@@ -606,10 +622,13 @@ export type RelationTypeInfoResolvers<ContextType = GraphQLContext, ParentType e
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quoteEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supplementary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
