@@ -31,9 +31,10 @@ function bodyProblem(type: unknown, maxBytes: number): string | undefined {
 /** Before Apollo: a POST must carry a JSON body (express.json leaves req.body unset otherwise). */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'POST' && req.body === undefined) {
+    // 400 like Apollo's own CSRF refusal: a cross-site form or text/plain POST must never run a query.
     sendJsonError(
       res,
-      415,
+      400,
       'BAD_REQUEST',
       'Send GraphQL requests as JSON, with the header content-type: application/json.',
     );
