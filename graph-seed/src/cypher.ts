@@ -150,6 +150,10 @@ export interface NodeRow {
   readonly url: string | null;
   readonly sourcesJson: string;
   readonly propertiesJson: string;
+  /** A CONTROL_MEASURE's reach (GENERAL or SPECIFIC) and why; absent on every other kind. */
+  readonly scope?: string;
+  readonly scopeNoteEn?: string;
+  readonly scopeNoteZh?: string;
   /** Lower-cased names and aliases for `CONTAINS`, which the bigram full-text index cannot answer for 1 char. */
   readonly searchText: string;
 }
@@ -181,6 +185,9 @@ export function nodeRow(
     url: entity.url ?? null,
     sourcesJson: JSON.stringify(enrichSources(entity.sources, { documents, translations })),
     propertiesJson: JSON.stringify(entity.properties ?? {}),
+    ...(entity.scope === undefined
+      ? {}
+      : { scope: entity.scope, scopeNoteEn: entity.scopeNote?.en ?? '', scopeNoteZh: entity.scopeNote?.zh ?? '' }),
     searchText: search.searchText,
   };
 }

@@ -4,7 +4,7 @@
  * validate.ts, so one malformed item never hides the referential problems of the others.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from './vocabulary';
+import { ENTITY_KINDS, MEASURE_SCOPES, RELATION_TYPE_NAMES } from './vocabulary';
 import type { RelationType } from './vocabulary';
 import type { Translations } from './translations';
 
@@ -50,6 +50,10 @@ const relationType = z.enum(RELATION_TYPE_NAMES as [RelationType, ...RelationTyp
     `unknown relationship type ${JSON.stringify(issue.input)} (expected one of ${RELATION_TYPE_NAMES.join(', ')})`,
 });
 
+const scope = z.enum(MEASURE_SCOPES, {
+  error: (issue) => `unknown scope ${JSON.stringify(issue.input)} (expected one of ${MEASURE_SCOPES.join(', ')})`,
+});
+
 export const entitySchema = z.strictObject({
   id,
   kind,
@@ -57,6 +61,10 @@ export const entitySchema = z.strictObject({
   aliases: z.strictObject({ en: z.array(nonEmpty).optional(), zh: z.array(nonEmpty).optional() }).optional(),
   summary: bilingual,
   properties: properties.optional(),
+  /** CONTROL_MEASURE only, and required there (validate.ts): GENERAL or SPECIFIC, see MEASURE_SCOPES. */
+  scope: scope.optional(),
+  /** Why the measure has that scope, in one line per language; required with `scope`. */
+  scopeNote: bilingual.optional(),
   url: httpUrl.optional(),
   note: bilingualNote.optional(),
   sources,

@@ -1,7 +1,9 @@
 /**
  * Validates a read seed: the shape of each item (schema.ts), then what needs the whole seed or the report —
- * id prefixes, duplicate ids and relations, dangling ends, the kinds each relationship type allows, source
- * documents, and quotes, sections and footnotes checked against the report text.
+ * id prefixes, duplicate ids and relations, dangling ends, each relationship type's domain and range (the kinds
+ * allowed at each end, and same-kind types), the scope every control measure must declare, source documents
+ * (a source other than the report must be supplementary), and quotes, sections and footnotes checked against the
+ * report text.
  * Every problem is collected (never just the first), each naming its file and entity, so one run of
  * `npm run seed -- --check` lists everything an author has to fix.
  */
@@ -20,8 +22,15 @@ import {
 import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
 import { checkTranslations } from './translationCheck';
 import { seedVersion } from './version';
-import { ENTITY_KINDS, KIND_ID_PREFIX, RELATION_TYPE_NAMES, RELATION_TYPES, REPORT_DOCUMENT_ID } from './vocabulary';
-import type { EntityKind, RelationType } from './vocabulary';
+import {
+  ENTITY_KINDS,
+  KIND_ID_PREFIX,
+  MEASURE_SCOPES,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  REPORT_DOCUMENT_ID,
+} from './vocabulary';
+import type { EntityKind, RelationType, RelationTypeSpec } from './vocabulary';
 
 export type { Problem } from './read';
 
@@ -118,6 +127,7 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
       continue;
     }
     known.set(id, { file: item.file, kind, url: stringField(item.value, 'url') });
+    if (kind !== undefined) scopeProblems(item.value, kind).forEach(flag);
   }
 
   /** Checks what the shape cannot: the document exists, and report quotes, sections and footnotes are real. */
@@ -161,15 +171,8 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
     if (to !== undefined && !toEntity) flag(`to: unknown entity "${to}"${missingHint}`);
     if (from !== undefined && from === to) flag('a relation cannot connect an entity to itself');
     if (isRelationType(type) && fromEntity?.kind && toEntity?.kind) {
-      const spec = RELATION_TYPES[type];
-      const fromAllowed = (spec.from as readonly EntityKind[]).includes(fromEntity.kind);
-      const toAllowed = (spec.to as readonly EntityKind[]).includes(toEntity.kind);
-      if (!fromAllowed || !toAllowed) {
-        flag(
-          `type: ${type} cannot go from ${fromEntity.kind} to ${toEntity.kind}; ` +
-            `it goes from ${spec.from.join(' | ')} to ${spec.to.join(' | ')}`,
-        );
-      }
+      const problem = domainRangeProblem(type, fromEntity.kind, toEntity.kind);
+      if (problem !== undefined) flag(problem);
     }
     if (from !== undefined && type !== undefined && to !== undefined) {
       const key = `${from}\u0000${type}\u0000${to}`;
@@ -195,6 +198,38 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
   }
   const { translations } = translated;
   return { ok: true, seed: { entities, relations, version: seedVersion(raw.files, report.text), translations } };
+}
+
+/**
+ * Why a relationship of `type` may not join these kinds, or undefined when it may: the domain (`from` kinds), the
+ * range (`to` kinds) and, for same-kind types (SUBTYPE_OF, EXAMPLE_OF, ADOPTED_AS), that both ends share a kind.
+ */
+export function domainRangeProblem(type: RelationType, from: EntityKind, to: EntityKind): string | undefined {
+  const spec: RelationTypeSpec = RELATION_TYPES[type];
+  if (!spec.from.includes(from) || !spec.to.includes(to)) {
+    return (
+      `type: ${type} cannot go from ${from} to ${to}; ` +
+      `it goes from ${spec.from.join(' | ')} to ${spec.to.join(' | ')}`
+    );
+  }
+  if (spec.sameKind === true && from !== to) {
+    return `type: ${type} joins two entities of the same kind; this one goes from ${from} to ${to}`;
+  }
+  return undefined;
+}
+
+/** A CONTROL_MEASURE must say how far it reaches (scope) and why (scopeNote); no other kind has a scope. */
+function scopeProblems(value: Record<string, unknown>, kind: EntityKind): string[] {
+  const hasScope = value.scope !== undefined;
+  const hasNote = value.scopeNote !== undefined;
+  if (kind !== 'CONTROL_MEASURE') {
+    const keys = [hasScope ? 'scope' : null, hasNote ? 'scopeNote' : null].filter((key) => key !== null);
+    return keys.map((key) => `${key}: only a CONTROL_MEASURE has a scope; a ${kind} has none`);
+  }
+  const out: string[] = [];
+  if (!hasScope) out.push(`scope: required for a CONTROL_MEASURE (${MEASURE_SCOPES.join(' or ')})`);
+  if (!hasNote) out.push('scopeNote: required for a CONTROL_MEASURE: one line (en, zh) that says why it has its scope');
+  return out;
 }
 
 /** Problems with one well-formed source, each starting with the source field it concerns. */
@@ -225,7 +260,15 @@ function sourceProblems(source: SeedSource, known: ReadonlyMap<string, KnownEnti
       }
       if (!quoteOccurs(report, source.quote)) out.push(`quote: not found in the report: "${shorten(source.quote)}"`);
     }
-  } else if (source.supplementary && source.url === undefined && doc?.url === undefined) {
+  } else if (!source.supplementary) {
+    // An unknown document, or one of another kind, is reported above; this rule is about real documents.
+    if (doc?.kind === 'DOCUMENT') {
+      out.push(
+        `supplementary: a source other than the report (${REPORT_DOCUMENT_ID}) states an outside fact and must be ` +
+          'marked supplementary: true',
+      );
+    }
+  } else if (source.url === undefined && doc?.url === undefined) {
     out.push(`url: a supplementary source needs a url, on the source or on its document "${source.doc}"`);
   }
   return out;

@@ -17,9 +17,11 @@ import {
   quoteOccurs,
   readReport,
 } from '../../graph-seed/src/report';
-import { validateSeed } from '../../graph-seed/src/validate';
+import { domainRangeProblem, validateSeed } from '../../graph-seed/src/validate';
 import type { ValidationResult } from '../../graph-seed/src/validate';
 import { seedVersion } from '../../graph-seed/src/version';
+import { MEASURE_SCOPES, RELATION_TYPES } from '../../graph-seed/src/vocabulary';
+import type { RelationTypeSpec } from '../../graph-seed/src/vocabulary';
 
 /** A small report in the real one's style: a PDF line break inside a phrase, ASCII commas, two footnotes. */
 const REPORT_TEXT = [
@@ -484,9 +486,29 @@ describe('seed validation', () => {
   it('does not check quotes on documents other than the report', () => {
     const fixture = validFixture();
     find(entitiesOf(fixture, MORE_FILE), 'app:model-training').sources = [
-      { doc: 'doc:example', quote: 'Anything the other document says. Two sentences!', section: 'Chapter 9' },
+      {
+        doc: 'doc:example',
+        supplementary: true,
+        quote: 'Anything the other document says. Two sentences!',
+        section: 'Chapter 9',
+      },
     ];
     expect(validateFiles(fixture).ok).toBe(true);
+  });
+
+  it('requires a source other than the report to be marked supplementary', () => {
+    const problem = onlyProblem((f) => {
+      find(entitiesOf(f, MORE_FILE), 'app:model-training').sources = [
+        { doc: 'doc:example', quote: 'An outside fact.' },
+      ];
+    });
+    expect(problem).toEqual({
+      file: MORE_FILE,
+      entityId: 'app:model-training',
+      message:
+        'sources[0].supplementary: a source other than the report (doc:unido-report) states an outside fact and ' +
+        'must be marked supplementary: true',
+    });
   });
 
   it('collects every problem instead of stopping at the first', () => {
@@ -526,6 +548,157 @@ describe('seed validation', () => {
         message: 'an entity must be a mapping (id, kind, name, summary, sources, …)',
       },
     ]);
+  });
+});
+
+describe('domain and range of relationship types', () => {
+  /** A measure with the scope every measure must declare. */
+  const measure = (id: string, scope = 'GENERAL') =>
+    entity(id, 'CONTROL_MEASURE', { scope, scopeNote: { en: 'Why.', zh: '原因。' } });
+
+  /** The valid fixture plus one entity of each kind the rules below need, and the given relations. */
+  function seedWith(relations: Fixture[]): ReturnType<typeof validFixture> {
+    const fixture = validFixture();
+    entitiesOf(fixture, MORE_FILE).push(
+      entity('tech:ai-hardware', 'TECHNOLOGY'),
+      entity('tech:nvidia-h100', 'TECHNOLOGY'),
+      entity('concept:digital-divide', 'CONCEPT'),
+      entity('jur:states', 'JURISDICTION'),
+      entity('jur:states-without-ai-access', 'JURISDICTION'),
+      entity('jur:us', 'JURISDICTION'),
+      entity('agency:bis', 'AGENCY'),
+      entity('org:asml', 'ORGANIZATION'),
+      entity('circ:transshipment', 'CIRCUMVENTION'),
+      measure('measure:chip-restrictions', 'SPECIFIC'),
+      measure('measure:re-export-controls'),
+    );
+    relationsOf(fixture).push(...relations);
+    return fixture;
+  }
+
+  const valid: [string, Fixture[]][] = [
+    ['SUBTYPE_OF between two technologies', [relation('tech:gpu', 'SUBTYPE_OF', 'tech:ai-hardware')]],
+    ['SUBTYPE_OF between two groups of States', [relation('jur:states-without-ai-access', 'SUBTYPE_OF', 'jur:states')]],
+    ['EXAMPLE_OF from a product to its category', [relation('tech:nvidia-h100', 'EXAMPLE_OF', 'tech:gpu')]],
+    [
+      'CONTROLLED_BY from a technology to a measure',
+      [relation('tech:gpu', 'CONTROLLED_BY', 'measure:chip-restrictions')],
+    ],
+    ['EMPLOYS from a jurisdiction to a measure', [relation('jur:us', 'EMPLOYS', 'measure:chip-restrictions')]],
+    ['ADMINISTERS from an agency to a measure', [relation('agency:bis', 'ADMINISTERS', 'measure:chip-restrictions')]],
+    [
+      'COUNTERED_BY from a circumvention to a measure',
+      [relation('circ:transshipment', 'COUNTERED_BY', 'measure:re-export-controls')],
+    ],
+  ];
+  it.each(valid)('accepts %s', (_name, relations) => {
+    const result = validateFiles(seedWith(relations));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.ok).toBe(true);
+  });
+
+  const invalid: [string, Fixture, string][] = [
+    [
+      'SUBTYPE_OF across kinds (a category of States under a concept)',
+      relation('jur:states-without-ai-access', 'SUBTYPE_OF', 'concept:digital-divide'),
+      'type: SUBTYPE_OF joins two entities of the same kind; this one goes from JURISDICTION to CONCEPT',
+    ],
+    [
+      'EXAMPLE_OF across kinds',
+      relation('tech:nvidia-h100', 'EXAMPLE_OF', 'app:model-training'),
+      'type: EXAMPLE_OF joins two entities of the same kind; this one goes from TECHNOLOGY to APPLICATION',
+    ],
+    [
+      'a domain violation: ADMINISTERS from a jurisdiction',
+      relation('jur:us', 'ADMINISTERS', 'measure:chip-restrictions'),
+      'type: ADMINISTERS cannot go from JURISDICTION to CONTROL_MEASURE; it goes from AGENCY to REGIME | CONTROL_MEASURE',
+    ],
+    [
+      'a domain violation: EMPLOYS from an agency (an agency ADMINISTERS or ENFORCES)',
+      relation('agency:bis', 'EMPLOYS', 'measure:chip-restrictions'),
+      'type: EMPLOYS cannot go from AGENCY to CONTROL_MEASURE; it goes from JURISDICTION | REGIME | TREATY to CONTROL_MEASURE',
+    ],
+    [
+      'a range violation: CONTROLLED_BY to a jurisdiction',
+      relation('tech:gpu', 'CONTROLLED_BY', 'jur:us'),
+      'type: CONTROLLED_BY cannot go from TECHNOLOGY to JURISDICTION; it goes from TECHNOLOGY to CONTROL_MEASURE | REGIME | TREATY',
+    ],
+    [
+      'a range violation: DEVELOPED_BY to a jurisdiction',
+      relation('tech:gpu', 'DEVELOPED_BY', 'jur:us'),
+      'type: DEVELOPED_BY cannot go from TECHNOLOGY to JURISDICTION; it goes from TECHNOLOGY to ORGANIZATION | AGENCY',
+    ],
+    [
+      'a domain violation: CONTROLLED_BY from a concept',
+      relation('concept:digital-divide', 'CONTROLLED_BY', 'regime:wassenaar'),
+      'type: CONTROLLED_BY cannot go from CONCEPT to REGIME; it goes from TECHNOLOGY to CONTROL_MEASURE | REGIME | TREATY',
+    ],
+  ];
+  it.each(invalid)('rejects %s, naming the file, the relation and the reason', (_name, bad, message) => {
+    const problems = problemsOf(validateFiles(seedWith([bad])));
+    expect(problems).toEqual([
+      { file: RELATIONS_FILE, entityId: `${String(bad.from)} -${String(bad.type)}-> ${String(bad.to)}`, message },
+    ]);
+  });
+
+  it('gives every relationship type a meaning, a domain and a range; taxonomies join kinds to themselves', () => {
+    for (const [type, spec] of Object.entries(RELATION_TYPES) as [string, RelationTypeSpec][]) {
+      expect(spec.meaning.length, type).toBeGreaterThan(20);
+      expect(spec.from.length, type).toBeGreaterThan(0);
+      expect(spec.to.length, type).toBeGreaterThan(0);
+    }
+    expect(RELATION_TYPES.SUBTYPE_OF.sameKind).toBe(true);
+    expect(RELATION_TYPES.EXAMPLE_OF.sameKind).toBe(true);
+    expect(domainRangeProblem('SUBTYPE_OF', 'TECHNOLOGY', 'TECHNOLOGY')).toBeUndefined();
+    expect(domainRangeProblem('SUBTYPE_OF', 'JURISDICTION', 'CONCEPT')).toMatch(/same kind/);
+  });
+});
+
+describe('the scope of a control measure', () => {
+  const withMeasure = (extra: Fixture) => {
+    const fixture = validFixture();
+    entitiesOf(fixture, MORE_FILE).push(entity('measure:control-lists', 'CONTROL_MEASURE', extra));
+    return fixture;
+  };
+
+  it('accepts a measure with a scope and a one-line reason', () => {
+    for (const scope of MEASURE_SCOPES) {
+      expect(validateFiles(withMeasure({ scope, scopeNote: { en: 'Why.', zh: '原因。' } })).ok).toBe(true);
+    }
+  });
+
+  it('requires a scope and its reason on every measure', () => {
+    expect(problemsOf(validateFiles(withMeasure({})))).toEqual([
+      {
+        file: MORE_FILE,
+        entityId: 'measure:control-lists',
+        message: 'scope: required for a CONTROL_MEASURE (GENERAL or SPECIFIC)',
+      },
+      {
+        file: MORE_FILE,
+        entityId: 'measure:control-lists',
+        message: 'scopeNote: required for a CONTROL_MEASURE: one line (en, zh) that says why it has its scope',
+      },
+    ]);
+  });
+
+  it('rejects an unknown scope and a scope on another kind', () => {
+    const unknown = problemsOf(validateFiles(withMeasure({ scope: 'BROAD', scopeNote: { en: 'Why.', zh: '原因。' } })));
+    expect(unknown).toEqual([
+      {
+        file: MORE_FILE,
+        entityId: 'measure:control-lists',
+        message: 'scope: unknown scope "BROAD" (expected one of GENERAL, SPECIFIC)',
+      },
+    ]);
+    const problem = onlyProblem((f) => {
+      find(entitiesOf(f, MORE_FILE), 'regime:wassenaar').scope = 'GENERAL';
+    });
+    expect(problem).toEqual({
+      file: MORE_FILE,
+      entityId: 'regime:wassenaar',
+      message: 'scope: only a CONTROL_MEASURE has a scope; a REGIME has none',
+    });
   });
 });
 
