@@ -47,10 +47,8 @@ async function connect(): Promise<Connection> {
   let local: LocalNeo4j | undefined = await findRunningLocalNeo4j();
   if (local) console.log(`Using the local Neo4j on ${local.uri}.`);
   else {
-    local = await startLocalNeo4j({
-      boltPort: envPort('NEO4J_LOCAL_BOLT_PORT', 7687),
-      httpPort: envPort('NEO4J_LOCAL_HTTP_PORT', 7474),
-    });
+    // Its password comes from the database home's password file (neo4j-runtime/scripts/auth.ts).
+    local = await startLocalNeo4j({ boltPort: envPort('NEO4J_LOCAL_BOLT_PORT', 7687) });
   }
   const instance = local;
   const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password));

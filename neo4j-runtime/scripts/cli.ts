@@ -1,6 +1,7 @@
 /** `npm run db:start` / `npm run db:stop`: the local Neo4j as a background service for development. */
+import { passwordFilePath } from './auth';
 import { DEFAULT_HOME } from './paths';
-import { findRunningLocalNeo4j, isAlive, readPidFile, startLocalNeo4j } from './runtime';
+import { findRunningLocalNeo4j, startLocalNeo4j, stopFromPidFile } from './runtime';
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -19,25 +20,15 @@ async function main(command: string | undefined): Promise<void> {
       console.log(`Neo4j is already running on ${running.uri} (pid ${running.pid}); logs in ${running.logsDir}`);
       return;
     }
-    const db = await startLocalNeo4j({
-      detached: true,
-      boltPort: port('NEO4J_LOCAL_BOLT_PORT', 7687),
-      httpPort: port('NEO4J_LOCAL_HTTP_PORT', 7474),
-    });
-    console.log(`Neo4j is up on ${db.uri} (pid ${db.pid}). Stop it with: npm run db:stop`);
+    const db = await startLocalNeo4j({ detached: true, boltPort: port('NEO4J_LOCAL_BOLT_PORT', 7687) });
+    console.log(
+      `Neo4j is up on ${db.uri} (pid ${db.pid}), user ${db.user}, password in ${passwordFilePath(db.home)}. ` +
+        'Stop it with: npm run db:stop',
+    );
     return;
   }
   if (command === 'stop') {
-    const pidFile = readPidFile(DEFAULT_HOME);
-    if (!pidFile || !isAlive(pidFile.pid)) {
-      console.log('No local Neo4j started by `npm run db:start` is running.');
-      return;
-    }
-    process.kill(pidFile.pid, 'SIGTERM');
-    const deadline = Date.now() + 60_000;
-    while (isAlive(pidFile.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    if (isAlive(pidFile.pid)) process.kill(pidFile.pid, 'SIGKILL');
-    console.log(`Stopped Neo4j (pid ${pidFile.pid}).`);
+    await stopFromPidFile(DEFAULT_HOME);
     return;
   }
   throw new Error('usage: tsx neo4j-runtime/scripts/cli.ts start|stop');

@@ -2,26 +2,30 @@
  * Starts and stops the project's own Neo4j 5.26 Community (see ../pom.xml) as a child JVM.
  * Attached (npm start, tests): the JVM exits when this Node process goes away, so nothing is orphaned.
  * Detached (npm run db:start): it outlives the launcher and is found again through a pid file.
+ * The database requires a password (auth.ts) and speaks Bolt only (conf.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { writeNeo4jConf, JVM_FLAGS } from './conf';
+import { LOCAL_USER, passwordFilePath, preparePassword, readPasswordFile, wrongPasswordMessage } from './auth';
+import { jvmFlags, memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
+import { Neo4jStartError } from './errors';
 import { ensureRuntimeInstalled } from './install';
 import { findJava } from './java';
 import { CLASSES_DIR, DEFAULT_HOME, LIB_DIR } from './paths';
+import { isAlive, isProjectNeo4j, removePidFile, runningFromPidFile, writePidFile } from './pid';
 import { canConnect, freePort, isPortFree } from './ports';
 
-export class Neo4jStartError extends Error {
-  override name = 'Neo4jStartError';
-}
+export { Neo4jStartError } from './errors';
+export { isAlive, readPidFile } from './pid';
 
 export interface LocalNeo4jOptions {
   readonly home?: string;
   readonly boltPort?: number;
-  readonly httpPort?: number;
+  /** Heap and page cache; NEO4J_HEAP and NEO4J_PAGECACHE (or the defaults) when not given. */
+  readonly memory?: Neo4jMemory;
   /** Keep running after this process exits (db:start). */
   readonly detached?: boolean;
   readonly startTimeoutMs?: number;
@@ -31,6 +35,7 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   readonly uri: string;
   readonly user: string;
+  /** The database's password, read from its password file (see auth.ts). */
   readonly password: string;
   readonly home: string;
   readonly logsDir: string;
@@ -40,43 +45,21 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-interface PidFile {
-  readonly pid: number;
-  readonly boltPort: number;
-  readonly httpPort: number;
-}
-
-const pidFilePath = (home: string) => path.join(home, 'run', 'atlas-neo4j.json');
-
-export function readPidFile(home: string): PidFile | undefined {
-  try {
-    return JSON.parse(readFileSync(pidFilePath(home), 'utf8')) as PidFile;
-  } catch {
-    return undefined;
-  }
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function tail(file: string, lines = 25): string {
   if (!existsSync(file)) return '';
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
-async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 2000 });
+type BoltProbe = 'ok' | 'unauthorized' | 'unavailable';
+
+async function probeBolt(uri: string, password: string): Promise<BoltProbe> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, password), { connectionTimeout: 2000 });
   try {
     await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && code.startsWith('Neo.ClientError.Security.') ? 'unauthorized' : 'unavailable';
   } finally {
     await driver.close();
   }
@@ -93,35 +76,83 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-function handle(home: string, pid: number, boltPort: number, startedHere: boolean, child?: ChildProcess): LocalNeo4j {
+/** SIGTERM (Neo4j's shutdown hook checkpoints and closes the store cleanly), then SIGKILL after a minute. */
+async function terminate(pid: number): Promise<void> {
+  process.kill(pid, 'SIGTERM');
+  if (!(await waitForExit(pid, 60_000))) process.kill(pid, 'SIGKILL');
+}
+
+function handle(
+  home: string,
+  pid: number,
+  boltPort: number,
+  password: string,
+  startedHere: boolean,
+  child?: ChildProcess,
+): LocalNeo4j {
   let stopping: Promise<void> | undefined;
   return {
     uri: `bolt://127.0.0.1:${boltPort}`,
-    user: 'neo4j',
-    password: 'neo4j',
+    user: LOCAL_USER,
+    password,
     home,
     logsDir: path.join(home, 'logs'),
     pid,
     startedHere,
     stop() {
       stopping ??= (async () => {
-        if (child && child.exitCode !== null) return;
-        if (!isAlive(pid)) return;
-        process.kill(pid, 'SIGTERM'); // Neo4j's shutdown hook checkpoints and closes the store cleanly
-        if (!(await waitForExit(pid, 60_000))) process.kill(pid, 'SIGKILL');
-        rmSync(pidFilePath(home), { force: true });
+        if (child && child.exitCode === null && isAlive(pid)) await terminate(pid);
+        // Found through the pid file: signal it only while that pid is still this home's Neo4j.
+        if (!child && isProjectNeo4j(pid, home)) await terminate(pid);
+        removePidFile(home);
       })();
       return stopping;
     },
   };
 }
 
-/** Returns the database already running in `home` (started by db:start), if any. */
-export async function findRunningLocalNeo4j(home = DEFAULT_HOME): Promise<LocalNeo4j | undefined> {
-  const pidFile = readPidFile(home);
-  if (!pidFile || !isAlive(pidFile.pid)) return undefined;
-  if (!(await boltAnswers(`bolt://127.0.0.1:${pidFile.boltPort}`))) return undefined;
-  return handle(home, pidFile.pid, pidFile.boltPort, false);
+/**
+ * Returns the database already running in `home` (started by db:start), if any. A stale pid file is removed with a
+ * message. Throws when the running database refuses the stored password.
+ */
+export async function findRunningLocalNeo4j(
+  home = DEFAULT_HOME,
+  log: (line: string) => void = console.log,
+): Promise<LocalNeo4j | undefined> {
+  const running = runningFromPidFile(home, log);
+  if (!running) return undefined;
+  const password = readPasswordFile(home);
+  if (password === undefined) {
+    throw new Neo4jStartError(
+      `The local Neo4j (pid ${running.pid}) is running but ${passwordFilePath(home)} is missing. ` +
+        'Stop it with `npm run db:stop` and start it again; a database whose password was lost needs its data ' +
+        `folder (${path.join(home, 'data')}) deleted.`,
+    );
+  }
+  const uri = `bolt://127.0.0.1:${running.boltPort}`;
+  const probe = await probeBolt(uri, password);
+  if (probe === 'unauthorized') throw new Neo4jStartError(wrongPasswordMessage(home, uri));
+  if (probe === 'unavailable') return undefined;
+  return handle(home, running.pid, running.boltPort, password, false);
+}
+
+/**
+ * `npm run db:stop`: stops the detached Neo4j of `home` if its pid file names this project's Neo4j, and removes the
+ * pid file in every case. A pid that is not this home's Neo4j is never signalled.
+ */
+export async function stopFromPidFile(
+  home = DEFAULT_HOME,
+  log: (line: string) => void = console.log,
+): Promise<'stopped' | 'not-running'> {
+  const running = runningFromPidFile(home, log);
+  if (!running) {
+    log('No local Neo4j started by `npm run db:start` is running.');
+    return 'not-running';
+  }
+  await terminate(running.pid);
+  removePidFile(home);
+  log(`Stopped Neo4j (pid ${running.pid}).`);
+  return 'stopped';
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
@@ -130,26 +161,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     ((line: string) => {
       console.log(line);
     });
-  const home = options.home ?? DEFAULT_HOME;
+  // Absolute, so that the pid check can match the JVM's --home-dir argument exactly.
+  const home = path.resolve(options.home ?? DEFAULT_HOME);
   const boltPort = options.boltPort ?? 7687;
-  const httpPort = options.httpPort ?? 7474;
+  const memory = options.memory ?? memoryFromEnv();
 
   const java = findJava();
   ensureRuntimeInstalled(log);
-  for (const [port, what] of [
-    [boltPort, 'Bolt'],
-    [httpPort, 'HTTP'],
-  ] as const) {
-    if (!(await isPortFree(port))) {
-      throw new Neo4jStartError(
-        `Port ${port} (${what}) on 127.0.0.1 is already in use, so the local Neo4j cannot start. ` +
-          'Stop whatever holds it (an earlier `npm run db:start`? then run `npm run db:stop`), ' +
-          'choose other ports with NEO4J_LOCAL_BOLT_PORT / NEO4J_LOCAL_HTTP_PORT, or set NEO4J_URI to use an external Neo4j.',
-      );
-    }
+  if (!(await isPortFree(boltPort))) {
+    throw new Neo4jStartError(
+      `Port ${boltPort} (Bolt) on 127.0.0.1 is already in use, so the local Neo4j cannot start. ` +
+        'Stop whatever holds it (an earlier `npm run db:start`? then run `npm run db:stop`), ' +
+        'choose another port with NEO4J_LOCAL_BOLT_PORT, or set NEO4J_URI to use an external Neo4j.',
+    );
   }
 
-  const confDir = writeNeo4jConf(home, { boltPort, httpPort });
+  const confDir = writeNeo4jConf(home, { boltPort, memory });
+  const password = await preparePassword(home, confDir, java, log);
   const logsDir = path.join(home, 'logs');
   mkdirSync(logsDir, { recursive: true });
   mkdirSync(path.join(home, 'run'), { recursive: true });
@@ -159,7 +187,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const child = spawn(
     java.bin,
     [
-      ...JVM_FLAGS,
+      ...jvmFlags(memory),
       ...(detached ? ['-Datlas.detached=true'] : []),
       '-cp',
       `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
@@ -176,21 +204,29 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   if (pid === undefined) throw new Neo4jStartError(`Could not start Java (${java.bin}).`);
   if (detached) {
     child.unref();
-    writeFileSync(pidFilePath(home), JSON.stringify({ pid, boltPort, httpPort } satisfies PidFile));
+    writePidFile(home, { pid, boltPort });
   }
   log(`Starting Neo4j 5.26 (Java ${java.major}) on bolt://127.0.0.1:${boltPort}; logs in ${logsDir}`);
 
-  const instance = handle(home, pid, boltPort, true, child);
+  const instance = handle(home, pid, boltPort, password, true, child);
   const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
   const uri = instance.uri;
   for (;;) {
     if (child.exitCode !== null || !isAlive(pid)) {
+      removePidFile(home);
       throw new Neo4jStartError(
         `Neo4j exited during startup. Logs: ${logsDir}\n--- neo4j.log ---\n${tail(path.join(logsDir, 'neo4j.log'))}\n` +
           `--- console.log ---\n${tail(consoleLog)}`,
       );
     }
-    if ((await canConnect(boltPort)) && (await boltAnswers(uri))) return instance;
+    if (await canConnect(boltPort)) {
+      const probe = await probeBolt(uri, password);
+      if (probe === 'ok') return instance;
+      if (probe === 'unauthorized') {
+        await instance.stop();
+        throw new Neo4jStartError(wrongPasswordMessage(home, uri));
+      }
+    }
     if (Date.now() > deadline) {
       await instance.stop();
       throw new Neo4jStartError(`Neo4j did not answer on ${uri} in time. Logs: ${logsDir}`);
@@ -200,18 +236,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
 }
 
 /**
- * A disposable Neo4j for tests and benchmarks: a fresh temp directory and free ports, so it never clashes with
+ * A disposable Neo4j for tests and benchmarks: a fresh temp directory and a free port, so it never clashes with
  * `npm start` or another run. stop() also deletes its files; a failed start deletes them at once.
  */
 export async function startThrowawayNeo4j(name: string): Promise<LocalNeo4j> {
   const home = mkdtempSync(path.join(os.tmpdir(), `atlas-${name}-neo4j-`));
   try {
-    const local = await startLocalNeo4j({
-      home,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      log: () => undefined,
-    });
+    const local = await startLocalNeo4j({ home, boltPort: await freePort(), log: () => undefined });
     return {
       ...local,
       async stop() {

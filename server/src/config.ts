@@ -3,10 +3,23 @@
  * with the variable's name instead of as a confusing error later.
  */
 import { z } from 'zod';
+import { DEFAULT_MEMORY, parseMemorySize, type MemoryVariable } from '../../neo4j-runtime/scripts/conf';
 import { DEFAULT_LIMITS } from './limits/config';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
+/** A size for the local Neo4j such as `768m` or `2g`, as MiB; validated by the launcher's own rule. */
+const memorySize = (variable: MemoryVariable, fallbackMb: number) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return fallbackMb;
+      const parsed = parseMemorySize(variable, raw);
+      if ('mb' in parsed) return parsed.mb;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    });
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
@@ -29,7 +42,9 @@ const EnvSchema = z
     NEO4J_PASSWORD: optionalText,
     NEO4J_DATABASE: optionalText,
     NEO4J_LOCAL_BOLT_PORT: port.default(7687),
-    NEO4J_LOCAL_HTTP_PORT: port.default(7474),
+    /** Heap and page cache of the local Neo4j, in MiB (from e.g. `768m` or `2g`). */
+    NEO4J_HEAP: memorySize('NEO4J_HEAP', DEFAULT_MEMORY.heapMb),
+    NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCacheMb),
     /** Database-side limit for one query, so a runaway traversal cannot hold the database. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     /** Request limits (see server/src/limits): field nesting depth, aliased fields, estimated cost per operation. */

@@ -20,7 +20,7 @@ interface GraphQLBody {
 
 describe('database outage', () => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'atlas-outage-neo4j-'));
-  let ports: { boltPort: number; httpPort: number };
+  let ports: { boltPort: number };
   let database: LocalNeo4j | undefined;
   let server: RunningServer | undefined;
 
@@ -39,7 +39,7 @@ describe('database outage', () => {
   };
 
   beforeAll(async () => {
-    ports = { boltPort: await freePort(), httpPort: await freePort() };
+    ports = { boltPort: await freePort() };
     const db = await start();
     const seed = await readAndValidateSeed();
     if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
@@ -54,7 +54,7 @@ describe('database outage', () => {
         PORT: '0',
         NEO4J_URI: db.uri,
         NEO4J_USER: db.user,
-        NEO4J_PASSWORD: db.password || 'x',
+        NEO4J_PASSWORD: db.password,
         NODE_ENV: 'test',
       }),
       createLogger('silent'),
@@ -89,7 +89,9 @@ describe('database outage', () => {
     const health = await fetch(`${server?.url ?? ''}/healthz`);
     expect(health.status).toBe(503);
 
-    await start();
+    const firstPassword = database?.password;
+    // The same home again: the database keeps the password it was given at its first start.
+    expect((await start()).password).toBe(firstPassword);
     const restarted = Date.now();
     let recovered: GraphQLBody | undefined;
     while (Date.now() - restarted < 20_000) {

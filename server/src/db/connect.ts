@@ -1,6 +1,7 @@
 /**
  * Picks the database: the external one named by NEO4J_URI, or else the project's local Neo4j
- * (reusing one already started by `npm run db:start`, otherwise starting one tied to this process).
+ * (reusing one already started by `npm run db:start`, otherwise starting one tied to this process). The local
+ * one's password comes from its home's password file (neo4j-runtime/scripts/auth.ts).
  */
 import { findRunningLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../../../neo4j-runtime/scripts/runtime';
 import type { Config } from '../config';
@@ -26,10 +27,12 @@ export async function connect(config: Config, log: Logger): Promise<Connection> 
     };
   } else {
     local =
-      (await findRunningLocalNeo4j()) ??
+      (await findRunningLocalNeo4j(undefined, (line) => {
+        log.warn(line);
+      })) ??
       (await startLocalNeo4j({
         boltPort: config.NEO4J_LOCAL_BOLT_PORT,
-        httpPort: config.NEO4J_LOCAL_HTTP_PORT,
+        memory: { heapMb: config.NEO4J_HEAP, pageCacheMb: config.NEO4J_PAGECACHE },
         log: (line) => {
           log.info(line);
         },
