@@ -57,6 +57,14 @@ describe('search', () => {
     expect(hits[0]?.kind).toBe('RESOLUTION');
   });
 
+  it.each(['DeepSeek case', 'DeepSeek 案例', 'DeepSeek案例'])(
+    "finds the report's DeepSeek case by %j",
+    async (text) => {
+      const hits = await search(text, { kinds: ['EVENT'] });
+      expect(hits[0]?.id).toBe('event:deepseek-case');
+    },
+  );
+
   it('finds entities by English and Chinese names of the NPT', async () => {
     const npt = await idOf(db, 'NPT', 'TREATY');
     expect((await search('NPT'))[0]?.id).toBe(npt);
