@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Edge: '../entity/model#EdgeRecord',
           Source: '../entity/model#SourceValue',
           Relation: '../entity/model#RelationRecord',
+          Path: '../paths/repository#PathRecord',
           RelationTypeInfo: '../entity/relationTypes#RelationTypeValue',
         },
         enumsAsTypes: true,

@@ -42,6 +42,12 @@ export interface LoadResult {
   readonly version: string;
 }
 
+/**
+ * The load is one transaction; the database's default time limit (30 s for the local one) is meant for queries and
+ * can be too short for a load on a busy machine, so the loader states its own.
+ */
+const LOAD_TRANSACTION_CONFIG = { timeout: 10 * 60_000 };
+
 export class SeedLoadError extends Error {
   override name = 'SeedLoadError';
 }
@@ -133,7 +139,7 @@ export async function loadSeed(driver: Driver, seed: Seed, options: LoadOptions 
       await run(tx, seedMetaStatement(seed.version, nodes, relationships));
       await options.beforeCommit?.(tx);
       return { nodes, relationships, version: seed.version };
-    });
+    }, LOAD_TRANSACTION_CONFIG);
   } finally {
     await session.close();
   }

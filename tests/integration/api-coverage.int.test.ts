@@ -1,5 +1,5 @@
 // coverage against the real seeded graph, checked for every technology against an independent Cypher formulation
-// of the rule in server/src/coverage/README.md.
+// of the rule in server/src/coverage/README.md: instruments, the basis of each claim, and the order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, expectWellFormedPath, idOf, type PathShape, type TestApi } from './api-helpers';
@@ -8,6 +8,8 @@ import { startTestApi, testDb } from './harness';
 const COVERAGE = `query C($id: ID!) {
   coverage(technologyId: $id) {
     via
+    basis
+    appliedBy { role entity { id kind } path { length nodes { id kind } edges { id type from to sources { document } } } }
     instrument { id kind name(lang: ZH) }
     path { length nodes { id kind } edges { id type from to sources { document } } }
   }
@@ -15,6 +17,8 @@ const COVERAGE = `query C($id: ID!) {
 
 interface CoverageWire {
   via: 'DIRECT' | 'BROADER_TECHNOLOGY' | 'EMPLOYED_MEASURE';
+  basis: 'NAMED' | 'CATEGORY' | 'GENERAL';
+  appliedBy: { role: string; entity: { id: string; kind: string }; path: PathShape<{ id: string; kind: string }> }[];
   instrument: { id: string; kind: string; name: string };
   path: PathShape<{ id: string; kind: string }>;
 }
@@ -30,20 +34,29 @@ describe('coverage', () => {
     return result.data?.coverage ?? [];
   };
 
-  /** The rule written independently (old-style variable-length patterns): instrument id → shortest length. */
+  /**
+   * The rule written independently (old-style variable-length patterns): per instrument, the strongest basis
+   * (0 NAMED, 1 CATEGORY, 2 GENERAL) and the shortest path of that basis, ordered by basis, length and id.
+   */
   const expected = async (id: string) =>
-    db.read<{ id: string; length: number }>({
+    db.read<{ id: string; basis: string; length: number }>({
       cypher: `MATCH (t:Entity {id: $id})
 CALL (t) {
   MATCH p = (t)-[:EXAMPLE_OF|SUBTYPE_OF*0..4]->(:Entity)-[:CONTROLLED_BY]->(i:Entity)
   WHERE all(n IN nodes(p)[..-1] WHERE n.kind = 'TECHNOLOGY') AND i.kind IN ['REGIME', 'TREATY', 'CONTROL_MEASURE']
-  RETURN i.id AS id, length(p) AS length
+  RETURN i.id AS id, p
   UNION ALL
   MATCH p = (t)-[:EXAMPLE_OF|SUBTYPE_OF*0..4]->(:Entity)-[:CONTROLLED_BY]->(m:Entity)<-[:EMPLOYS]-(i:Entity)
   WHERE all(n IN nodes(p)[..-2] WHERE n.kind = 'TECHNOLOGY') AND m.kind = 'CONTROL_MEASURE' AND i.kind IN ['REGIME', 'TREATY']
-  RETURN i.id AS id, length(p) AS length
+  RETURN i.id AS id, p
 }
-RETURN id, min(length) AS length ORDER BY length ASC, id ASC`,
+WITH id, length(p) AS length,
+  CASE WHEN size([n IN nodes(p) WHERE n.kind = 'CONTROL_MEASURE' AND n.scope = 'GENERAL']) > 0 THEN 2
+       WHEN size([r IN relationships(p) WHERE type(r) IN ['EXAMPLE_OF', 'SUBTYPE_OF']]) = 0 THEN 0
+       ELSE 1 END AS rank
+WITH id, rank, length ORDER BY rank ASC, length ASC
+WITH id, collect([rank, length])[0] AS best
+RETURN id, ['NAMED', 'CATEGORY', 'GENERAL'][best[0]] AS basis, best[1] AS length ORDER BY best[0], best[1], id`,
       params: { id },
     });
 
@@ -60,7 +73,9 @@ RETURN id, min(length) AS length ORDER BY length ASC, id ASC`,
   it('says which regimes cover the NVIDIA H100, and why', async () => {
     const found = await coverage(h100);
     expect(found.some((c) => c.instrument.kind === 'REGIME')).toBe(true);
-    expect(found.map((c) => ({ id: c.instrument.id, length: c.path.length }))).toEqual(await expected(h100));
+    expect(found.map((c) => ({ id: c.instrument.id, basis: c.basis, length: c.path.length }))).toEqual(
+      await expected(h100),
+    );
   });
 
   it('matches the rule for every technology, with well-formed explaining paths', async () => {
@@ -72,7 +87,7 @@ RETURN id, min(length) AS length ORDER BY length ASC, id ASC`,
     for (const { id } of technologies) {
       const found = await coverage(id);
       expect(
-        found.map((c) => ({ id: c.instrument.id, length: c.path.length })),
+        found.map((c) => ({ id: c.instrument.id, basis: c.basis, length: c.path.length })),
         id,
       ).toEqual(await expected(id));
       if (found.length > 0) covered += 1;
@@ -98,6 +113,57 @@ RETURN id, min(length) AS length ORDER BY length ASC, id ASC`,
       }
     }
     expect(covered).toBeGreaterThan(0);
+  });
+
+  it('puts the chip export restrictions at NAMED or CATEGORY for the H100, and Security Council sanctions at GENERAL only', async () => {
+    const found = await coverage(h100);
+    const byId = new Map(found.map((c) => [c.instrument.id, c]));
+    const chips = byId.get('measure:semiconductor-export-restrictions');
+    expect(chips?.basis === 'NAMED' || chips?.basis === 'CATEGORY').toBe(true);
+    expect(byId.get('regime:unsc-sanctions')?.basis).toBe('GENERAL');
+    // Ordered strongest first.
+    const ranks = found.map((c) => ['NAMED', 'CATEGORY', 'GENERAL'].indexOf(c.basis));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('says what covers model weights and cloud computing, and how strongly', async () => {
+    for (const [technology, measure] of [
+      ['tech:model-weights', 'measure:model-weight-transfer-restrictions'],
+      ['tech:cloud-computing', 'measure:cloud-remote-access-controls'],
+    ] as const) {
+      const found = await coverage(technology);
+      expect(found.find((c) => c.instrument.id === measure)?.basis, technology).toBe('NAMED');
+      for (const item of found.filter((c) => c.instrument.kind !== 'CONTROL_MEASURE')) {
+        // No regime or treaty is said to control weights or cloud access: they are reached through general measures.
+        expect(item.basis, `${technology} ${item.instrument.id}`).toBe('GENERAL');
+      }
+    }
+  });
+
+  it('grounds each basis in its path, and names who applies each instrument with a cited path', async () => {
+    const [row] = await db.read<{ general: string[] }>({
+      cypher: "MATCH (m:Entity {kind: 'CONTROL_MEASURE', scope: 'GENERAL'}) RETURN collect(m.id) AS general",
+      params: {},
+    });
+    const general = new Set(row?.general);
+    expect(general.size).toBeGreaterThan(0);
+    for (const id of [h100, 'tech:model-weights', 'tech:cloud-computing']) {
+      for (const item of await coverage(id)) {
+        const throughGeneral = item.path.nodes.some((n) => general.has(n.id));
+        const throughCategory = item.path.edges.some((e) => e.type === 'EXAMPLE_OF' || e.type === 'SUBTYPE_OF');
+        expect(item.basis).toBe(throughGeneral ? 'GENERAL' : throughCategory ? 'CATEGORY' : 'NAMED');
+        for (const actor of item.appliedBy) {
+          expect(['JURISDICTION', 'REGIME', 'TREATY', 'AGENCY', 'ORGANIZATION']).toContain(actor.entity.kind);
+          expectWellFormedPath(actor.path);
+          const ends = [actor.path.nodes[0]?.id, actor.path.nodes.at(-1)?.id];
+          expect(ends).toContain(actor.entity.id);
+          expect(ends).toContain(item.instrument.id);
+          for (const edge of actor.path.edges) expect(edge.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    const chips = (await coverage(h100)).find((c) => c.instrument.id === 'measure:semiconductor-export-restrictions');
+    expect(chips?.appliedBy.map((a) => a.entity.id)).toContain('jur:us');
   });
 
   it('answers the same way every time', async () => {

@@ -1,18 +1,22 @@
-// paths against the real seeded graph; the shortest length is checked against Neo4j's own shortestPath.
+// paths against the real seeded graph; the shortest length is checked against Neo4j's own shortestPath over the same
+// relationships (by default, all but the bibliographic ones).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, expectWellFormedPath, idOf, type PathShape, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
-const PATHS = `query P($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $kinds: [EntityKind!]) {
-  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, relationTypes: $relationTypes, kinds: $kinds) {
+const PATHS = `query P($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $excludeRelationTypes: [String!], $kinds: [EntityKind!]) {
+  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, relationTypes: $relationTypes, excludeRelationTypes: $excludeRelationTypes, kinds: $kinds) {
     length
+    throughCitations
     nodes { id kind name }
     edges { id type from to sources { document quote supplementary } }
   }
 }`;
 
-type Path = PathShape<{ id: string; kind: string; name: string }>;
+type Path = PathShape<{ id: string; kind: string; name: string }> & { throughCitations: boolean };
+
+const BIBLIOGRAPHIC = ['CITES', 'PUBLISHED_BY'];
 
 describe('paths', () => {
   let db: Db;
@@ -28,11 +32,12 @@ describe('paths', () => {
     return result.data?.paths ?? [];
   };
 
-  const shortestLength = async (from: string, to: string) => {
+  const shortestLength = async (from: string, to: string, exclude: readonly string[] = BIBLIOGRAPHIC) => {
     const [row] = await db.read<{ length: number }>({
       cypher:
-        'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[*..15]-(b)) RETURN length(p) AS length',
-      params: { from, to },
+        'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[*..15]-(b)) ' +
+        'WHERE none(r IN relationships(p) WHERE type(r) IN $exclude) RETURN length(p) AS length',
+      params: { from, to, exclude },
     });
     return row?.length ?? null;
   };
@@ -91,7 +96,11 @@ describe('paths', () => {
 
   it('honours maxLength and limit', async () => {
     const shortest = (await shortestLength(npt, h100)) ?? 0;
-    expect(await paths({ from: npt, to: h100, maxLength: shortest - 1 })).toEqual([]);
+    const excluded = { excludeRelationTypes: BIBLIOGRAPHIC };
+    expect(await paths({ from: npt, to: h100, maxLength: shortest - 1, ...excluded })).toEqual([]);
+    // With the default filter, "no path" falls back to paths through citations, if any are short enough.
+    const fallback = await paths({ from: npt, to: h100, maxLength: shortest - 1 });
+    for (const path of fallback) expect(path.throughCitations).toBe(true);
     const capped = await paths({ from: npt, to: h100, maxLength: shortest, limit: 2 });
     expect(capped.length).toBeGreaterThan(0);
     expect(capped.length).toBeLessThanOrEqual(2);
@@ -119,6 +128,41 @@ describe('paths', () => {
     }
   });
 
+  it('leaves citation links out by default, and finds them only when asked or when nothing else joins the two', async () => {
+    const defaults = await paths({ from: npt, to: wassenaar, maxLength: 8, limit: 20 });
+    expect(defaults.length).toBeGreaterThan(0);
+    for (const path of defaults) {
+      expect(path.throughCitations).toBe(false);
+      for (const edge of path.edges) expect(BIBLIOGRAPHIC).not.toContain(edge.type);
+    }
+    // Asked for, with every type allowed, the report's bibliography is the shortest way between the two.
+    const everything = await paths({
+      from: npt,
+      to: wassenaar,
+      maxLength: 8,
+      limit: 5,
+      excludeRelationTypes: ['ADOPTED_AS'],
+    });
+    expect(everything[0]?.length).toBe(await shortestLength(npt, wassenaar, []));
+    expect(everything.some((p) => p.throughCitations)).toBe(true);
+    for (const path of everything) {
+      expect(path.throughCitations).toBe(path.edges.some((e) => BIBLIOGRAPHIC.includes(e.type)));
+    }
+
+    // A document reached only through citations: the fallback returns those paths, marked.
+    const [cited] = await db.read<{ from: string; to: string }>({
+      cypher: `MATCH (d:Entity {kind: 'DOCUMENT'})
+WHERE COUNT { (d)--() } > 0 AND NOT EXISTS { (d)-[r]-() WHERE NOT type(r) IN $bibliographic }
+MATCH (d)-[:CITES|PUBLISHED_BY]-(o:Entity)
+RETURN d.id AS from, o.id AS to ORDER BY from, to LIMIT 1`,
+      params: { bibliographic: BIBLIOGRAPHIC },
+    });
+    if (!cited) throw new Error('the seed has no document linked only by citations');
+    const fallback = await paths({ from: cited.from, to: cited.to, limit: 3 });
+    expect(fallback.length).toBeGreaterThan(0);
+    expect(fallback.every((p) => p.throughCitations)).toBe(true);
+  });
+
   it('answers the same way every time', async () => {
     const variables = { from: npt, to: h100, maxLength: 8, limit: 20 };
     expect(await paths(variables)).toEqual(await paths(variables));
@@ -143,5 +187,6 @@ describe('paths', () => {
       expect(error.message).toBe(`limit must be between 1 and 20, got ${limit}.`);
     }
     expectCode(await api.execute(PATHS, { from: h100, to: npt, relationTypes: ['NOPE'] }), 'BAD_USER_INPUT');
+    expectCode(await api.execute(PATHS, { from: h100, to: npt, excludeRelationTypes: ['NOPE'] }), 'BAD_USER_INPUT');
   });
 });

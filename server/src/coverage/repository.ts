@@ -2,14 +2,22 @@
 import type { Db } from '../db/driver';
 import type { EntityRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
-import { coverageQuery } from './query';
+import { coverageQuery, type CoverageBasis } from './query';
 
 export type CoverageVia = 'DIRECT' | 'BROADER_TECHNOLOGY' | 'EMPLOYED_MEASURE';
+
+export interface CoverageActorRecord {
+  readonly entity: EntityRecord;
+  readonly role: string;
+  readonly path: PathRecord;
+}
 
 export interface CoverageRecord {
   readonly instrument: EntityRecord;
   readonly via: CoverageVia;
+  readonly basis: CoverageBasis;
   readonly path: PathRecord;
+  readonly appliedBy: CoverageActorRecord[];
 }
 
 export interface CoverageResult {

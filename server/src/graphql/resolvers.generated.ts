@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
+import type { PathRecord } from '../paths/repository';
 import type { RelationTypeValue } from '../entity/relationTypes';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
@@ -72,14 +73,44 @@ export type BriefingFactKind =
   | 'RELATIONSHIP'
   | 'SUMMARY';
 
-/** An instrument (REGIME, TREATY or CONTROL_MEASURE) that covers a technology, with the shortest path explaining why. */
+/** An instrument (REGIME, TREATY or CONTROL_MEASURE) that covers a technology, with the path explaining why. */
 export type Coverage = {
   __typename?: 'Coverage';
+  /** Who applies the instrument (employs, administers, enforces, implements, is a member of or adopted it), nearest first. */
+  appliedBy: Array<CoverageActor>;
+  /** The strongest basis among the explaining paths; `path` is the shortest path of that basis. */
+  basis: CoverageBasis;
   instrument: Entity;
   /** Starts at the technology and ends at the instrument. */
   path: Path;
   via: CoverageVia;
 };
+
+/** Who applies an instrument: a jurisdiction, regime, treaty, agency or organisation, and how. */
+export type CoverageActor = {
+  __typename?: 'CoverageActor';
+  entity: Entity;
+  /** The cited path between the actor and the instrument. */
+  path: Path;
+  /**
+   * The relationship that makes it an actor: EMPLOYS, ADMINISTERS, ENFORCES, IMPLEMENTS or MEMBER_OF (from the actor),
+   * or ADOPTED_BY (from the instrument); through a regime or treaty that EMPLOYS the instrument when the path has two steps.
+   */
+  role: Scalars['String']['output'];
+};
+
+/** How strong a coverage claim is: what the sources actually say. */
+export type CoverageBasis =
+  /** A source says the instrument controls a broader category the technology belongs to (through EXAMPLE_OF / SUBTYPE_OF). */
+  | 'CATEGORY'
+  /**
+   * The technology is reached only through a control measure that the data marks as general in scope (control lists,
+   * licensing and the like): the technology may fall within the instrument, but no source says the instrument controls
+   * it or its category.
+   */
+  | 'GENERAL'
+  /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
+  | 'NAMED';
 
 /** How an instrument comes to cover a technology. */
 export type CoverageVia =
@@ -190,6 +221,11 @@ export type Path = {
   /** Number of relationships (edges) in the path. */
   length: Scalars['Int']['output'];
   nodes: Array<Entity>;
+  /**
+   * True when the path runs through a bibliographic relationship (CITES, PUBLISHED_BY): it says where facts are written,
+   * not how the two ends relate. paths() returns such paths only when asked for them or when no other path exists.
+   */
+  throughCitations: Scalars['Boolean']['output'];
 };
 
 /** A typed property the report gives, such as a year or a number of participating states. */
@@ -209,8 +245,8 @@ export type Query = {
    */
   briefing: Briefing;
   /**
-   * Which regimes, treaties and control measures cover this technology, and why (see server/src/coverage/README.md).
-   * Sorted by path length, then instrument id. NOT_FOUND when the id is unknown; BAD_USER_INPUT when it is not a TECHNOLOGY.
+   * Which regimes, treaties and control measures cover this technology, how strongly, why, and who applies each (see
+   * server/src/coverage/README.md). Sorted by basis (NAMED, CATEGORY, GENERAL), then path length, then instrument id. NOT_FOUND when the id is unknown; BAD_USER_INPUT when it is not a TECHNOLOGY.
    */
   coverage: Array<Coverage>;
   /** One entity by id, or null when no entity has that id. */
@@ -229,7 +265,10 @@ export type Query = {
   /**
    * The shortest paths between two entities, ignoring relationship direction: up to `limit` (1..20) paths of at most
    * `maxLength` (1..8) relationships, by length, then the sequence of node ids. NOT_FOUND when either id is unknown.
-   * Optional filters: only these relationship types; only intermediate entities of these kinds (the ends always count).
+   * Optional filters: only these relationship types (`relationTypes`), none of these (`excludeRelationTypes`), only
+   * intermediate entities of these kinds (the ends always count). When neither type filter is given, bibliographic
+   * relationships (CITES, PUBLISHED_BY) are left out; only when no other path exists are paths through them returned,
+   * marked `throughCitations`.
    */
   paths: Array<Path>;
   /** The relationship vocabulary: every type with its verbs (EN/ZH), meaning and allowed kinds. */
@@ -277,6 +316,7 @@ export type QueryOverviewArgs = {
 
 
 export type QueryPathsArgs = {
+  excludeRelationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   from: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -464,7 +504,9 @@ export type ResolversTypes = {
   BriefingEntity: ResolverTypeWrapper<BriefingEntity>;
   BriefingFact: ResolverTypeWrapper<BriefingFact>;
   BriefingFactKind: BriefingFactKind;
-  Coverage: ResolverTypeWrapper<Omit<Coverage, 'instrument' | 'path'> & { instrument: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversTypes['CoverageActor']>, instrument: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  CoverageActor: ResolverTypeWrapper<Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  CoverageBasis: CoverageBasis;
   CoverageVia: CoverageVia;
   Direction: Direction;
   Edge: ResolverTypeWrapper<EdgeRecord>;
@@ -475,7 +517,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Lang: Lang;
-  Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Path: ResolverTypeWrapper<PathRecord>;
   Property: ResolverTypeWrapper<Property>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -491,14 +533,15 @@ export type ResolversParentTypes = {
   Briefing: Omit<Briefing, 'footnotes'> & { footnotes: Array<ResolversParentTypes['Source']> };
   BriefingEntity: BriefingEntity;
   BriefingFact: BriefingFact;
-  Coverage: Omit<Coverage, 'instrument' | 'path'> & { instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  Coverage: Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversParentTypes['CoverageActor']>, instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  CoverageActor: Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   Edge: EdgeRecord;
   Entity: EntityRecord;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
-  Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Path: PathRecord;
   Property: Property;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
@@ -537,9 +580,17 @@ export type BriefingFactResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  appliedBy?: Resolver<Array<ResolversTypes['CoverageActor']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['CoverageBasis'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['CoverageVia'], ParentType, ContextType>;
+};
+
+export type CoverageActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageActor'] = ResolversParentTypes['CoverageActor']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -581,6 +632,7 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  throughCitations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property']> = {
@@ -644,6 +696,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BriefingEntity?: BriefingEntityResolvers<ContextType>;
   BriefingFact?: BriefingFactResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
+  CoverageActor?: CoverageActorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;

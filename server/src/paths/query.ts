@@ -11,6 +11,10 @@ import { edgeProjection, entityProjection } from '../entity/model';
 
 export const PATHS_MAX_LENGTH = { min: 1, max: 8 } as const;
 export const PATHS_LIMIT = { min: 1, max: 20 } as const;
+/**
+ * Relationship types that say where a fact is written, not how two things relate: paths leave them out unless asked.
+ */
+export const BIBLIOGRAPHIC_RELATION_TYPES = ['CITES', 'PUBLISHED_BY'] as const;
 /** Simple paths read from the search before ordering; ties beyond this many equally short paths are not ranked. */
 export const PATH_CANDIDATES = 500;
 
@@ -19,7 +23,11 @@ export function pathsQuery(
   to: string,
   maxLength: number,
   limit: number,
-  filters: { kinds?: readonly string[] | null; types?: readonly string[] | null } = {},
+  filters: {
+    kinds?: readonly string[] | null;
+    types?: readonly string[] | null;
+    excludeTypes?: readonly string[] | null;
+  } = {},
 ): CypherQuery {
   if (!Number.isInteger(maxLength) || maxLength < PATHS_MAX_LENGTH.min || maxLength > PATHS_MAX_LENGTH.max) {
     throw new RangeError(`maxLength must be between ${PATHS_MAX_LENGTH.min} and ${PATHS_MAX_LENGTH.max}`);
@@ -29,7 +37,7 @@ export function pathsQuery(
     cypher: `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  MATCH p = SHORTEST ${bound} GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds)){1,${bound}}(b)
+  MATCH p = SHORTEST ${bound} GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds)){1,${bound}}(b)
   WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   WITH p LIMIT $candidates
   WITH p ORDER BY length(p) ASC, [n IN nodes(p) | n.id] ASC
@@ -43,6 +51,7 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`,
       limit,
       kinds: filters.kinds ?? null,
       types: filters.types ?? null,
+      excludeTypes: filters.excludeTypes ?? null,
       candidates: PATH_CANDIDATES,
     },
   };

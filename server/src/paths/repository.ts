@@ -21,7 +21,11 @@ export async function findPaths(
   to: string,
   maxLength: number,
   limit: number,
-  filters: { kinds: readonly string[] | null; types: readonly string[] | null },
+  filters: {
+    kinds: readonly string[] | null;
+    types: readonly string[] | null;
+    excludeTypes: readonly string[] | null;
+  },
 ): Promise<PathsResult> {
   const [row] = await db.read<{ fromExists: boolean; toExists: boolean; paths: PathRecord[] }>(
     pathsQuery(from, to, maxLength, limit, filters),
