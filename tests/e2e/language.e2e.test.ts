@@ -46,4 +46,37 @@ describe('language switch', () => {
     await expect(again.locator('h1').textContent()).resolves.toBe('Dual-Use AI Atlas');
     await context.close();
   });
+
+  it("shows a quote in the atlas's English translation with the original one click away, and the original in 中文", async () => {
+    const page = await openPage(browser, '/?lang=en&n=regime:wassenaar&sel=regime:wassenaar');
+    const panel = page.getByTestId('detail-node');
+    // The first source whose quote the atlas translated: the translation is shown, labelled, the original folded.
+    const translated = panel.locator('ol.sources > li.source', { has: page.getByTestId('source-original') }).first();
+    await translated.waitFor();
+    const shown = (await translated.locator('blockquote.source-quote').first().textContent()) ?? '';
+    expect(shown).toMatch(/^“[^\u4e00-\u9fff]+”$/u);
+    await expect(translated.locator('.translation-note').textContent()).resolves.toBe('Translation by the atlas');
+    const original = translated.locator('[data-testid="source-original"] blockquote');
+    expect(await original.isVisible()).toBe(false);
+    await translated.getByText('Original (中文)').click();
+    await original.waitFor({ state: 'visible' });
+    const originalText = (await original.textContent()) ?? '';
+    expect(originalText).toMatch(/[\u4e00-\u9fff]/u);
+    // Section titles and document titles are in English too.
+    expect(await panel.locator('.source-doc').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/[\u4e00-\u9fff]/u),
+    );
+    await screenshot(page, 'detail-sources-en');
+
+    // In Chinese the same source shows the original, with the report's Chinese title, and no translation.
+    await page.getByTestId('lang-switch').click();
+    await panel
+      .locator('blockquote.source-quote', { hasText: originalText.slice(1, -1) })
+      .first()
+      .waitFor();
+    expect(await panel.locator('.source-translation').count()).toBe(0);
+    await expect(panel.locator('.source-doc').allTextContents()).resolves.toContain('出口军民两用的人工智能技术问题');
+    await screenshot(page, 'detail-sources-zh');
+    await page.close();
+  });
 });

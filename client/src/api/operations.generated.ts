@@ -48,7 +48,7 @@ export type BriefingQueryVariables = Exact<{
 }>;
 
 
-export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, lang: Lang, citations: Array<string>, footnotes: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
+export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, lang: Lang, citations: Array<string>, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
 
 export type CoverageQueryVariables = Exact<{
   technologyId: string;
@@ -56,7 +56,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: Array<{ via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> };
+export type CoverageQuery = { coverage: Array<{ via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> };
 
 export type EntityDetailQueryVariables = Exact<{
   id: string;
@@ -64,9 +64,9 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, aliases: Array<string>, url: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
+export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, aliases: Array<string>, url: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
 
-export type SourceFieldsFragment = { document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null };
+export type SourceFieldsFragment = { document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null };
 
 export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
 
@@ -100,7 +100,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -116,4 +116,4 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null, byKind: Array<{ kind: EntityKind, count: number }> } };
 
-export type ExportEntityFragment = { aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentId: string, section: string | null, footnote: number | null, quote: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };
+export type ExportEntityFragment = { aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };

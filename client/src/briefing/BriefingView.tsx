@@ -277,6 +277,12 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
                           <span className="fn-quote">{text.quote}</span>
                         </>
                       )}
+                      {text.original && (
+                        <span className="fn-original">
+                          {' '}
+                          ({t('translationByAtlas')}; {t('originalQuote')}: <span lang="zh-Hans">{text.original}</span>)
+                        </span>
+                      )}
                       {text.supplementary && <em className="fn-supplementary"> {t('briefingSupplementary')}</em>}
                     </li>
                   );

@@ -3,10 +3,13 @@ import { briefingIds, footnoteText, markdownFileName, requestedTitle, type Brief
 
 const source: BriefingSource = {
   document: 'The report',
+  documentZh: null,
   documentId: 'doc:report',
   section: 'Export controls',
+  sectionEn: null,
   footnote: 15,
   quote: 'widely accepted',
+  quoteEn: null,
   url: 'https://example.org/r',
   supplementary: false,
 };
@@ -39,11 +42,32 @@ describe('briefing model', () => {
       where: 'The report, § Export controls, fn. 15',
       url: 'https://example.org/r',
       quote: '“widely accepted”',
+      original: null,
       supplementary: false,
     });
     const zh = footnoteText({ ...source, footnote: null, quote: null, supplementary: true }, 'zh');
     expect(zh.where).toBe('《The report》，§ Export controls');
     expect(zh.quote).toBeNull();
     expect(zh.supplementary).toBe(true);
+  });
+
+  it("cites a Chinese quote in the atlas's translation in English, with the original; the original in Chinese", () => {
+    const report: BriefingSource = {
+      ...source,
+      section: '规范两用人工智能技术出口的国际条约',
+      sectionEn: 'International treaties',
+      quote: '被42个国家承认',
+      quoteEn: 'recognized by 42 states',
+    };
+    expect(footnoteText(report, 'en')).toMatchObject({
+      where: 'The report, § International treaties, fn. 15',
+      quote: '“recognized by 42 states”',
+      original: '“被42个国家承认”',
+    });
+    expect(footnoteText({ ...report, document: '报告' }, 'zh')).toMatchObject({
+      where: '《报告》，§ 规范两用人工智能技术出口的国际条约，脚注15',
+      quote: '“被42个国家承认”',
+      original: null,
+    });
   });
 });

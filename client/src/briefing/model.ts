@@ -1,5 +1,6 @@
 /** Pure parts of the briefing view: which entities it is about, its URL marker, file names and footnote text. */
 import type { BriefingQuery } from '../api/operations.generated';
+import { localizeSource } from '../domain/sourceText';
 import type { Lang } from '../state/types';
 
 export type Briefing = BriefingQuery['briefing'];
@@ -38,20 +39,24 @@ export interface FootnoteText {
   /** The document title, section and footnote number, as one line without the URL and the quote. */
   readonly where: string;
   readonly url: string | null;
-  /** The quote in the language's quotation marks, or null. */
+  /** The quote in the language's quotation marks (in English, the atlas's translation of a Chinese one), or null. */
   readonly quote: string | null;
+  /** The verbatim original in quotation marks when `quote` is the atlas's translation, else null. */
+  readonly original: string | null;
   readonly supplementary: boolean;
 }
 
 export function footnoteText(source: BriefingSource, lang: Lang): FootnoteText {
-  const parts: string[] = [lang === 'zh' ? `《${source.document}》` : source.document];
-  if (source.section) parts.push(`§ ${source.section}`);
+  const shown = localizeSource(source, lang);
+  const parts: string[] = [lang === 'zh' ? `《${shown.document}》` : shown.document];
+  if (shown.section) parts.push(`§ ${shown.section}`);
   if (source.footnote !== null)
     parts.push(lang === 'zh' ? `脚注${String(source.footnote)}` : `fn. ${String(source.footnote)}`);
   return {
     where: parts.join(lang === 'zh' ? '，' : ', '),
     url: source.url,
-    quote: source.quote ? `“${source.quote}”` : null,
+    quote: shown.quote ? `“${shown.quote}”` : null,
+    original: shown.original ? `“${shown.original}”` : null,
     supplementary: source.supplementary,
   };
 }

@@ -3,6 +3,7 @@ import { chainText, type Chain, type Citation } from '../domain/chains';
 import { useI18n } from '../i18n/I18n';
 import { nodeName, type NodeInfo } from '../state/types';
 import { KindIcon } from './KindIcon';
+import { SourceLine } from './SourceLine';
 
 export function ChainView({
   chain,
@@ -48,38 +49,6 @@ export function ChainView({
         ))}
       </ol>
     </div>
-  );
-}
-
-export function SourceLine({ source }: { readonly source: Omit<Citation, 'n'> }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <span className="source-doc">
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener" title={t('openSource')}>
-            {source.document}
-          </a>
-        ) : (
-          source.document
-        )}
-      </span>
-      {source.section && <span className="source-meta">{t('section', { section: source.section })}</span>}
-      {source.footnote !== null && (
-        <span className="source-meta">
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {t('footnote', { n: source.footnote })}
-            </a>
-          ) : (
-            t('footnote', { n: source.footnote })
-          )}
-        </span>
-      )}
-      {source.supplementary && <span className="badge">{t('supplementary')}</span>}
-      {source.quote && <blockquote className="source-quote">“{source.quote}”</blockquote>}
-      {source.note && <p className="source-note">{source.note}</p>}
-    </>
   );
 }
 

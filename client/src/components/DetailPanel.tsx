@@ -9,7 +9,7 @@ import { useApi } from '../api/ApiRunner';
 import { useI18n } from '../i18n/I18n';
 import { relationGroups, type GraphData } from '../state/graphData';
 import { nodeName, type EdgeInfo, type LinkInfo, type NodeInfo } from '../state/types';
-import { SourceLine } from './Chain';
+import { SourceLine } from './SourceLine';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
 

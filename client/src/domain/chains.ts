@@ -7,10 +7,13 @@ import { nodeName, type Lang, type NodeInfo } from '../state/types';
 
 export interface ChainSource {
   readonly document: string;
+  readonly documentZh?: string | null;
   readonly documentId: string;
   readonly section: string | null;
+  readonly sectionEn?: string | null;
   readonly footnote: number | null;
   readonly quote: string | null;
+  readonly quoteEn?: string | null;
   readonly url: string | null;
   readonly supplementary: boolean;
   readonly note: string | null;

@@ -38,10 +38,28 @@ const wassenaar: FactEntity = {
 describe('facts export', () => {
   it('formats a source with document link, section, footnote and quote', () => {
     expect(formatSource(source, 'en')).toBe(
-      '[UNIDO expert report](https://example.org/report), Section 3.2, footnote 14 — “The Wassenaar Arrangement controls dual-use goods”',
+      '[UNIDO expert report](https://example.org/report), § 3.2, footnote 14 — “The Wassenaar Arrangement controls dual-use goods”',
     );
     expect(formatSource({ ...source, url: null, quote: null, supplementary: true }, 'zh')).toBe(
-      'UNIDO expert report, 第 3.2 节, 脚注 14, (补充来源)',
+      'UNIDO expert report, 章节：3.2, 脚注 14, (补充来源)',
+    );
+  });
+
+  it("marks the atlas's translation of a Chinese quote in English and keeps the original; Chinese shows the original", () => {
+    const report = {
+      ...source,
+      documentZh: '专家报告',
+      section: '序言',
+      sectionEn: 'Preface',
+      quote: '技术的这种双重用途',
+      quoteEn: 'This dual use of technology',
+    };
+    expect(formatSource(report, 'en')).toBe(
+      '[UNIDO expert report](https://example.org/report), § Preface, footnote 14 — “This dual use of technology” ' +
+        '(Translation by the atlas; original: “技术的这种双重用途”)',
+    );
+    expect(formatSource(report, 'zh')).toBe(
+      '[专家报告](https://example.org/report), 章节：序言, 脚注 14 — “技术的这种双重用途”',
     );
   });
 
@@ -71,7 +89,7 @@ describe('facts export', () => {
         '',
         '### Sources',
         '',
-        '1. [UNIDO expert report](https://example.org/report), Section 3.2, footnote 14 — “The Wassenaar Arrangement controls dual-use goods”',
+        '1. [UNIDO expert report](https://example.org/report), § 3.2, footnote 14 — “The Wassenaar Arrangement controls dual-use goods”',
         '',
         '### Relationships',
         '',

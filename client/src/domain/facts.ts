@@ -5,6 +5,7 @@
 import { makeI18n } from '../i18n/I18n';
 import { nodeName, type Lang, type NodeInfo } from '../state/types';
 import type { ChainSource } from './chains';
+import { localizeSource } from './sourceText';
 
 export interface FactRelation {
   readonly id: string;
@@ -29,14 +30,17 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** One source as a Markdown line; in English a translated quote is marked as such and followed by the original. */
 export function formatSource(s: ChainSource, lang: Lang): string {
   const { t } = makeI18n(lang);
-  const parts = [s.url ? `[${s.document}](${s.url})` : s.document];
-  if (s.section) parts.push(t('section', { section: s.section }));
+  const shown = localizeSource(s, lang);
+  const parts = [s.url ? `[${shown.document}](${s.url})` : shown.document];
+  if (shown.section) parts.push(t('section', { section: shown.section }));
   if (s.footnote !== null) parts.push(t('footnote', { n: s.footnote }));
   if (s.supplementary) parts.push(`(${t('supplementary')})`);
   let line = parts.join(', ');
-  if (s.quote) line += ` — “${oneLine(s.quote)}”`;
+  if (shown.quote) line += ` — “${oneLine(shown.quote)}”`;
+  if (shown.original) line += ` (${t('translationByAtlas')}; ${t('originalQuote')}: “${oneLine(shown.original)}”)`;
   if (s.note) line += ` (${oneLine(s.note)})`;
   return line;
 }

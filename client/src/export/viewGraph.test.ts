@@ -3,12 +3,15 @@ import { parseCsv } from '../../../graph-seed/src/export';
 import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
 import { exportFiles, toExportGraph } from './viewGraph';
 
-const src = (quote: string): SourceFieldsFragment => ({
+const src = (quote: string, quoteEn: string | null = null): SourceFieldsFragment => ({
   document: 'The report',
+  documentZh: '报告',
   documentId: 'doc:report',
-  section: '2',
+  section: '序言',
+  sectionEn: 'Preface',
   footnote: 3,
   quote,
+  quoteEn,
   url: 'https://example.org/r',
   supplementary: false,
   note: null,
@@ -80,6 +83,34 @@ describe('toExportGraph', () => {
   it('gives every edge the sources of its relation, from either end', () => {
     expect(graph.edges.map((e) => e.sources.map((s) => s.quote))).toEqual([['a is controlled'], ['c is controlled']]);
     expect(graph.edges[0]?.noteEn).toBe('n');
+  });
+
+  it("writes sources in the export's language: Chinese titles and originals, or English with the translation marked", () => {
+    const translated = toExportGraph({
+      nodes: nodes.slice(0, 1),
+      edges: [],
+      entities: [{ ...entity('tech:a'), sources: [src('图形处理器', 'graphics processing units')] }],
+    });
+    const sourcesColumn = (lang: 'en' | 'zh') => {
+      const [header, row] = parseCsv((exportFiles('csv', translated, lang, 'x')[0]?.text ?? '').replace(/^\uFEFF/, ''));
+      return row?.[header?.indexOf('sources') ?? -1];
+    };
+    expect(sourcesColumn('zh')).toBe('报告 § 序言 fn.3: "图形处理器" <https://example.org/r>');
+    expect(sourcesColumn('en')).toBe(
+      'The report § Preface fn.3: "graphics processing units" (translated by the atlas; original: "图形处理器") ' +
+        '<https://example.org/r>',
+    );
+    // The JSON keeps every field, so both languages survive a round trip.
+    const [json] = exportFiles('json', translated, 'en', 'x');
+    expect(JSON.parse(json?.text ?? '{}')).toMatchObject({
+      nodes: [
+        {
+          sources: [
+            { documentZh: '报告', sectionEn: 'Preface', quote: '图形处理器', quoteEn: 'graphics processing units' },
+          ],
+        },
+      ],
+    });
   });
 
   it('serializes to JSON, two CSV files and GraphML', () => {

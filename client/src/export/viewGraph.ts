@@ -25,9 +25,13 @@ export function toExportSource(source: SourceFieldsFragment): ExportSource {
   return {
     documentId: source.documentId,
     document: source.document,
+    // Both titles and the atlas's translations travel with the source, so an export reads in either language.
+    documentZh: source.documentZh,
     section: source.section,
+    sectionEn: source.sectionEn,
     footnote: source.footnote,
     quote: source.quote,
+    quoteEn: source.quoteEn,
     url: source.url,
     supplementary: source.supplementary,
     note: source.note,
