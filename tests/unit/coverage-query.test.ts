@@ -4,7 +4,15 @@ import { coverageQuery } from '../../server/src/coverage/query';
 describe('coverage Cypher builder', () => {
   it('passes the technology id as a parameter', () => {
     const query = coverageQuery('tech:h100');
-    expect(query.params).toEqual({ id: 'tech:h100', technologyKind: 'TECHNOLOGY' });
+    expect(query.params).toEqual({
+      id: 'tech:h100',
+      technologyKind: 'TECHNOLOGY',
+      measureKind: 'CONTROL_MEASURE',
+      generalScope: 'GENERAL',
+      broaderTypes: ['EXAMPLE_OF', 'SUBTYPE_OF'],
+      bases: ['NAMED', 'CATEGORY', 'GENERAL'],
+      maxActors: 25,
+    });
     expect(query.cypher).not.toContain('tech:h100');
   });
 
@@ -21,14 +29,49 @@ describe('coverage Cypher builder', () => {
           MATCH p = (t)((:Technology)-[:EXAMPLE_OF|SUBTYPE_OF]->(:Technology)){0,4}(:Technology)-[:CONTROLLED_BY]->(:ControlMeasure)<-[:EMPLOYS]-(i:Regime|Treaty)
           RETURN p, i, 'EMPLOYED_MEASURE' AS via
         }
-        WITH i, p, via ORDER BY length(p) ASC, [n IN nodes(p) | n.id] ASC, via ASC
-        WITH i, collect({p: p, via: via})[0] AS best
-        ORDER BY length(best.p) ASC, i.id ASC
+        // A claim is GENERAL when it rests on a measure of general scope; otherwise NAMED when no broader-technology step
+        // is needed, CATEGORY when one is.
+        WITH i, p, via,
+          CASE
+            WHEN any(n IN nodes(p) WHERE n.kind = $measureKind AND n.scope = $generalScope) THEN 2
+            WHEN none(r IN relationships(p) WHERE type(r) IN $broaderTypes) THEN 0
+            ELSE 1
+          END AS rank
+        WITH i, p, via, rank ORDER BY rank ASC, length(p) ASC, [n IN nodes(p) | n.id] ASC, via ASC
+        WITH i, collect({p: p, via: via, rank: rank})[0] AS best
+        CALL (i) {
+          CALL (i) {
+            MATCH q = (x:Jurisdiction|Regime|Treaty|Agency|Organization)-[r:EMPLOYS|ADMINISTERS|ENFORCES|IMPLEMENTS|MEMBER_OF]->(i)
+            RETURN x, type(r) AS role, q
+            UNION
+            MATCH q = (i)-[r:ADOPTED_BY]->(x:Jurisdiction|Regime|Treaty|Agency|Organization)
+            RETURN x, type(r) AS role, q
+            UNION
+            MATCH q = (x:Jurisdiction|Regime|Treaty|Agency|Organization)-[r:ADMINISTERS|ENFORCES|IMPLEMENTS|MEMBER_OF]->(:Regime|Treaty)-[:EMPLOYS]->(i)
+            RETURN x, type(r) AS role, q
+          }
+          WITH x, role, q ORDER BY length(q) ASC, x.id ASC, role ASC
+          WITH x, collect({role: role, q: q})[0] AS first
+          ORDER BY length(first.q) ASC, x.id ASC
+          LIMIT $maxActors
+          RETURN collect({
+            entity: x {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(x.aliases, [])},
+            role: first.role,
+            path: {
+              nodes: [n IN nodes(first.q) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])}],
+              edges: [e IN relationships(first.q) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson}],
+              length: length(first.q)
+            }
+          }) AS appliedBy
+        }
+        ORDER BY best.rank ASC, length(best.p) ASC, i.id ASC
         RETURN collect({
-          instrument: i {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(i.aliases, [])},
+          instrument: i {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(i.aliases, [])},
           via: best.via,
+          basis: $bases[best.rank],
+          appliedBy: appliedBy,
           path: {
-            nodes: [n IN nodes(best.p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(n.aliases, [])}],
+            nodes: [n IN nodes(best.p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])}],
             edges: [e IN relationships(best.p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson}],
             length: length(best.p)
           }
@@ -36,7 +79,19 @@ describe('coverage Cypher builder', () => {
       }
       RETURN t IS NOT NULL AS exists, t.kind AS kind, coverage",
         "params": {
+          "bases": [
+            "NAMED",
+            "CATEGORY",
+            "GENERAL",
+          ],
+          "broaderTypes": [
+            "EXAMPLE_OF",
+            "SUBTYPE_OF",
+          ],
+          "generalScope": "GENERAL",
           "id": "tech:h100",
+          "maxActors": 25,
+          "measureKind": "CONTROL_MEASURE",
           "technologyKind": "TECHNOLOGY",
         },
       }

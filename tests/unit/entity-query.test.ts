@@ -8,7 +8,7 @@ describe('entity Cypher builders', () => {
     expect(entityQuery('regime:wassenaar')).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (n:Entity {id: $id})
-      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(n.aliases, [])} AS entity",
+      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])} AS entity",
         "params": {
           "id": "regime:wassenaar",
         },
@@ -24,7 +24,7 @@ describe('entity Cypher builders', () => {
       WHERE $types IS NULL OR type(r) IN $types
       WITH entityId, r, m, CASE WHEN startNode(r) = m AND endNode(r) <> m THEN 'IN' ELSE 'OUT' END AS direction
       WHERE $direction IS NULL OR direction = $direction
-      RETURN entityId, r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
+      RETURN entityId, r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
       ORDER BY entityId ASC, type ASC, direction DESC, m.id ASC, id ASC",
         "params": {
           "direction": "OUT",

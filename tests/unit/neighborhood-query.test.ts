@@ -62,7 +62,7 @@ describe('neighborhood Cypher builder', () => {
         WITH r ORDER BY r.id ASC
         RETURN collect({id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, noteEn: r.noteEn, noteZh: r.noteZh, sourcesJson: r.sourcesJson}) AS edges
       }
-      RETURN [n IN nodes | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(n.aliases, [])}] AS nodes, edges, truncated",
+      RETURN [n IN nodes | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])}] AS nodes, edges, truncated",
         "params": {
           "id": "tech:h100",
           "kinds": null,

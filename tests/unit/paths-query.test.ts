@@ -11,14 +11,19 @@ describe('paths Cypher builder', () => {
   });
 
   it('passes ids, filters and limit as parameters', () => {
-    const query = pathsQuery('tech:h100', 'regime:wassenaar', 4, 3, { kinds: ['TECHNOLOGY'], types: ['SUBTYPE_OF'] });
-    expect(query.cypher).not.toMatch(/tech:h100|regime:wassenaar|TECHNOLOGY|SUBTYPE_OF/);
+    const query = pathsQuery('tech:h100', 'regime:wassenaar', 4, 3, {
+      kinds: ['TECHNOLOGY'],
+      types: ['SUBTYPE_OF'],
+      excludeTypes: ['CITES'],
+    });
+    expect(query.cypher).not.toMatch(/tech:h100|regime:wassenaar|TECHNOLOGY|SUBTYPE_OF|CITES/);
     expect(query.params).toEqual({
       from: 'tech:h100',
       to: 'regime:wassenaar',
       limit: 3,
       kinds: ['TECHNOLOGY'],
       types: ['SUBTYPE_OF'],
+      excludeTypes: ['CITES'],
       candidates: 500,
     });
   });
@@ -29,16 +34,17 @@ describe('paths Cypher builder', () => {
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
-        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds)){1,6}(b)
+        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds)){1,6}(b)
         WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
         WITH p LIMIT $candidates
         WITH p ORDER BY length(p) ASC, [n IN nodes(p) | n.id] ASC
         LIMIT $limit
-        RETURN collect({nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(n.aliases, [])}], edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson}], length: length(p)}) AS paths
+        RETURN collect({nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])}], edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson}], length: length(p)}) AS paths
       }
       RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths",
         "params": {
           "candidates": 500,
+          "excludeTypes": null,
           "from": "tech:h100",
           "kinds": null,
           "limit": 5,

@@ -35,7 +35,7 @@ describe('stats and overview Cypher builders', () => {
         RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, noteEn: r.noteEn, noteZh: r.noteZh, sourcesJson: r.sourcesJson}) AS edges
       }
       CALL () { MATCH (n:Entity) WHERE $kinds IS NULL OR n.kind IN $kinds RETURN count(n) AS total }
-      RETURN [p IN picked | p {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(p.aliases, [])}] AS nodes, edges, total > shown AS truncated",
+      RETURN [p IN picked | p {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(p.aliases, [])}] AS nodes, edges, total > shown AS truncated",
         "params": {
           "kinds": [
             "REGIME",

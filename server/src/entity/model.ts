@@ -17,6 +17,10 @@ export interface EntityRecord {
   readonly url: string | null;
   readonly sourcesJson: string;
   readonly propertiesJson: string | null;
+  /** Control measures only (the loader stores them on measure nodes). */
+  readonly scope: string | null;
+  readonly scopeNoteEn: string | null;
+  readonly scopeNoteZh: string | null;
 }
 
 export interface EdgeRecord {
@@ -34,7 +38,7 @@ export type SourceValue = EnrichedSource;
 
 /** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
 export function entityProjection(variable: string): string {
-  return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, aliases: coalesce(${variable}.aliases, [])}`;
+  return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(${variable}.aliases, [])}`;
 }
 
 /** A Cypher map projection of a relationship bound to `variable`. */

@@ -25,6 +25,8 @@ export const entityResolvers: Resolvers = {
     note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),
     aliases: (e) => [...e.aliases],
     properties: (e) => parseProperties(e.propertiesJson),
+    scope: (e) => (e.scope === 'GENERAL' || e.scope === 'SPECIFIC' ? e.scope : null),
+    scopeNote: (e, { lang }) => pick(lang, e.scopeNoteEn, e.scopeNoteZh),
     sources: (e) => parseSources(e.sourcesJson),
     // Batched per request: all entities of one level share one query; the other end comes back in it.
     async relations(e, { types, direction }, { loaders }) {

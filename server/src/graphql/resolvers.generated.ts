@@ -151,6 +151,13 @@ export type Entity = {
   properties: Array<Property>;
   /** The entity's relationships, optionally only some types or one direction; sorted by type, direction, then the other entity's id. */
   relations: Array<Relation>;
+  /**
+   * CONTROL_MEASURE only: GENERAL when the measure is general in scope (control lists, licensing, …), so a technology
+   * reached only through it is covered on a GENERAL basis; SPECIFIC when it targets named technologies. Null otherwise.
+   */
+  scope: Maybe<MeasureScope>;
+  /** Why the measure has that scope, in one line. */
+  scopeNote: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   summary: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
@@ -170,6 +177,11 @@ export type EntityNoteArgs = {
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type EntityScopeNoteArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -213,6 +225,11 @@ export type KindCount = {
 export type Lang =
   | 'EN'
   | 'ZH';
+
+/** How broad a control measure is (see Entity.scope). */
+export type MeasureScope =
+  | 'GENERAL'
+  | 'SPECIFIC';
 
 /** A chain of relationships: nodes[i] and nodes[i+1] are joined by edges[i] (in either direction). */
 export type Path = {
@@ -517,6 +534,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Lang: Lang;
+  MeasureScope: MeasureScope;
   Path: ResolverTypeWrapper<PathRecord>;
   Property: ResolverTypeWrapper<Property>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -610,6 +628,8 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntityNoteArgs, 'lang'>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<EntityRelationsArgs>>;
+  scope?: Resolver<Maybe<ResolversTypes['MeasureScope']>, ParentType, ContextType>;
+  scopeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntityScopeNoteArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntitySummaryArgs, 'lang'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
