@@ -279,6 +279,8 @@ describe('hostile requests', () => {
           extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
         }),
         codes: ['BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND'],
+        // Apollo answers PERSISTED_QUERY_NOT_SUPPORTED with 200, which persisted-query clients expect as their cue.
+        statuses: [200, 400],
       });
     });
   });
