@@ -101,6 +101,9 @@ export function nodeProperties(node: ExportNode): Record<string, unknown> {
     url: node.url,
     sourcesJson: JSON.stringify(node.sources.map(canonicalSource)),
     propertiesJson: JSON.stringify(node.properties ?? {}),
+    scope: node.scope ?? null,
+    scopeNoteEn: node.scopeNoteEn ?? null,
+    scopeNoteZh: node.scopeNoteZh ?? null,
   };
   return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
 }

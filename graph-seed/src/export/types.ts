@@ -43,6 +43,10 @@ export interface ExportNode {
   readonly aliasesZh?: readonly string[];
   /** Typed properties the report gives (a year, a number of participating states…). */
   readonly properties?: Readonly<Record<string, unknown>>;
+  /** Control measures only: GENERAL or SPECIFIC, and why. */
+  readonly scope?: string | null;
+  readonly scopeNoteEn?: string | null;
+  readonly scopeNoteZh?: string | null;
 }
 
 export interface ExportEdge {

@@ -42,6 +42,9 @@ export function exportNode(p: Props): ExportNode {
     noteZh: text(p.noteZh),
     sources: parseSources(p.sourcesJson),
     properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
+    scope: text(p.scope),
+    scopeNoteEn: text(p.scopeNoteEn),
+    scopeNoteZh: text(p.scopeNoteZh),
   };
 }
 

@@ -16,6 +16,15 @@ export function recordTypeName(kind: EntityKind): string {
   return `${KIND_LABEL[kind]}Record`;
 }
 
+/** The root query fields @neo4j/graphql generates for the Record types (list and connection per kind). */
+export const GENERATED_ROOT_FIELDS: ReadonlySet<string> = new Set(
+  ENTITY_KINDS.flatMap((kind) => {
+    const name = recordTypeName(kind);
+    const plural = `${name.charAt(0).toLowerCase()}${name.slice(1)}s`;
+    return [plural, `${plural}Connection`];
+  }),
+);
+
 function recordType(kind: EntityKind): string {
   const label = KIND_LABEL[kind];
   if (!/^[A-Za-z]+$/u.test(label)) throw new Error(`not a safe GraphQL/Cypher label: ${label}`);

@@ -35,7 +35,7 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
-import { GENERATED_LIMIT } from '../generated/typeDefs';
+import { GENERATED_LIMIT, GENERATED_ROOT_FIELDS } from '../generated/typeDefs';
 import { QUERY_TOO_COMPLEX } from './config';
 
 /** How many items a list without a size argument is assumed to hold. */
@@ -43,7 +43,10 @@ export const UNBOUNDED_LIST_ESTIMATE = 20;
 const DATABASE_FIELD_COST = 10;
 const RELATIONS_FIELD_COST = 50;
 const FREE_ROOT_FIELDS = new Set(['relationTypes']);
-/** Arguments that page through results: a negative value is never meaningful. */
+/**
+ * Arguments that page through the generated queries' results: a negative value is never meaningful, and
+ * @neo4j/graphql would hand it to the database as it is. (The hand-written queries check their own ranges.)
+ */
 const NON_NEGATIVE_ARGUMENTS = new Set(['limit', 'offset', 'first']);
 
 export interface InputLimits {
@@ -83,11 +86,17 @@ function measureInput(value: unknown, limits: InputLimits): { depth: number; nod
   return { depth: deepest, nodes };
 }
 
-function checkArguments(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, limits: InputLimits) {
+function checkArguments(
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  limits: InputLimits,
+) {
+  const generated = parent.name === 'Query' && GENERATED_ROOT_FIELDS.has(field.name);
   for (const definition of field.args) {
     const value = args[definition.name];
     if (value === undefined || value === null) continue;
-    if (NON_NEGATIVE_ARGUMENTS.has(definition.name) && typeof value === 'number' && value < 0) {
+    if (generated && NON_NEGATIVE_ARGUMENTS.has(definition.name) && typeof value === 'number' && value < 0) {
       throw badInput(definition.name, `${definition.name} must not be negative, got ${value}.`);
     }
     const named = getNamedType(definition.type);
@@ -161,7 +170,7 @@ export function analyseOperation(
         const field = parent.getFields()[name];
         if (!field) continue; // unknown fields are a validation error already
         const args = getArgumentValues(field, selection, variables);
-        checkArguments(field, args, limits);
+        checkArguments(parent, field, args, limits);
         const named = getNamedType(field.type);
         const childCost = isCompositeType(named) ? selectionCost(selection.selectionSet, named) : 0;
         total += fieldCost(parent, field, args, childCost);
