@@ -50,6 +50,10 @@ describe('briefing builder', () => {
     const footnote = view.locator(href ?? '');
     const quote = (await footnote.locator('.fn-quote').textContent()) ?? '';
     expect(quote).toMatch(/^“.+”$/);
+    // A quote from the Chinese report reads in the atlas's translation, marked as such, with the original after it.
+    await expect(view.locator('.fn-original').first().textContent()).resolves.toMatch(
+      /^ \(Translation by the atlas; original: “[^”]*[\u4e00-\u9fff][^”]*”\)$/u,
+    );
     // Footnotes with a URL link to it (not every source has one).
     await expect(view.locator('a.fn-url').first().getAttribute('href')).resolves.toMatch(/^https?:\/\//);
 
@@ -98,6 +102,8 @@ describe('briefing builder', () => {
     await expect(view.getByTestId('briefing-meta').textContent()).resolves.toMatch(/数据/);
     await expect(view.getByTestId('briefing-footnotes').locator('li').first().textContent()).resolves.toMatch(/《.+》/);
     await expect(view.locator('.fn-quote').first().textContent()).resolves.toMatch(/^“.+”$/);
+    // In Chinese the footnotes cite the original alone.
+    expect(await view.locator('.fn-original').count()).toBe(0);
     await view.getByTestId('briefing-diagram').waitFor({ timeout: 30_000 });
     await waitForIdle(page);
     await screenshot(page, 'briefing-view-zh');
