@@ -3,9 +3,10 @@ package atlas;
 import org.neo4j.server.CommunityEntryPoint;
 
 /**
- * Runs the Neo4j Community server (Bolt and HTTP) through its own entry class, and ties the JVM's life to the
- * launcher's: the Node launcher keeps this process's stdin open, so when the launcher goes away for any reason
- * (Ctrl-C, crash, kill -9) stdin closes and we exit, which runs Neo4j's shutdown hook and stops the database cleanly.
+ * Runs the Neo4j Community server (Bolt only; see scripts/conf.ts) through its own entry class, and ties the JVM's
+ * life to the launcher's: the Node launcher keeps this process's stdin open, so when the launcher goes away for any
+ * reason (Ctrl-C, crash, kill -9) stdin closes and we exit, which runs Neo4j's shutdown hook and stops the database
+ * cleanly.
  * Without this, a killed launcher would leave an orphan JVM holding the ports and the store lock.
  */
 public final class LocalNeo4j {
