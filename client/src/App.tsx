@@ -418,6 +418,9 @@ function Explorer({ api }: { readonly api: ReturnType<typeof useApiRunnerState> 
                   onFind={actions.findPaths}
                   onNode={openNode}
                   remember={actions.remember}
+                  filter={explorer.pathFilter}
+                  hiddenRelTypes={view.hiddenRelTypes}
+                  onFilter={actions.setPathFilter}
                 />
               )}
               {panel.type === 'outline' && (

@@ -3,9 +3,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { appUrl } from './browser';
 
 export const VIEWPORT = { width: 1280, height: 800 };
+/** The sizes the screenshots of the coverage view and the Paths tool are taken at. */
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
 
-export async function openPage(browser: Browser | BrowserContext, path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+export async function openPage(
+  browser: Browser | BrowserContext,
+  path = '/',
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   page.on('pageerror', (error) => {
     // Surface uncaught page errors in the test output.
     console.error(`page error: ${error.message}`);
@@ -53,4 +60,19 @@ export async function searchAndPick(page: Page, text: string, option: RegExp): P
   const input = page.getByTestId('main-search').getByRole('combobox');
   await input.fill(text);
   await page.getByTestId('main-search').getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Shows the page as a phone does and waits until nothing is wider than the screen (the one-column layout), then
+ * scrolls the element into view for a screenshot.
+ */
+export async function asPhone(page: Page, selector: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await page.waitForFunction((width) => document.documentElement.scrollWidth <= width, PHONE.width);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+    });
 }

@@ -1,8 +1,41 @@
-// Job 1: "Which regime covers this technology, and why?" — search, pick, trace coverage: three interactions.
-import type { Browser } from 'playwright-core';
+// Job 1: "Which regime covers this technology, and why?" — search, pick, trace coverage: three interactions. The
+// answer says how strong each claim is: "covered by" (a source names the technology or its category) apart from
+// "may fall within" (reached only through a general measure), with who applies each instrument.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { highlightedIds, openPage, searchAndPick, waitForIdle, waitForNodes } from './explorer';
+import {
+  asPhone,
+  DESKTOP,
+  highlightedIds,
+  openPage,
+  searchAndPick,
+  selectedIds,
+  waitForIdle,
+  waitForNode,
+  waitForNodes,
+} from './explorer';
+
+const CHIPS = 'measure:semiconductor-export-restrictions';
+const UNSC = 'regime:unsc-sanctions';
+
+/** The instruments listed in a group of the coverage panel, by id. */
+async function groupIds(page: Page, group: 'coverage-covered' | 'coverage-general'): Promise<string[]> {
+  return page
+    .getByTestId(group)
+    .getByTestId('coverage-item')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-instrument') ?? ''));
+}
+
+function item(page: Page, instrument: string) {
+  return page.locator(`[data-testid="coverage-item"][data-instrument="${instrument}"]`);
+}
+
+async function traceCoverage(page: Page, search: string, option: RegExp): Promise<void> {
+  await searchAndPick(page, search, option);
+  await page.getByTestId('trace-coverage').click();
+  await page.getByTestId('coverage-finding').or(page.getByTestId('coverage-item').first()).first().waitFor();
+}
 
 describe('job 1: coverage of a technology', () => {
   let browser: Browser;
@@ -14,70 +47,170 @@ describe('job 1: coverage of a technology', () => {
     await browser.close();
   });
 
-  it('traces what covers the H100 in English, with cited sentence chains', async () => {
-    const page = await openPage(browser, '/?lang=en');
+  it('traces what covers the H100 in English: chip controls cover it, UN sanctions only may', async () => {
+    const page = await openPage(browser, '/?lang=en', DESKTOP);
     await waitForNodes(page, 5);
 
     // 1–2: type "H100" and pick the technology; 3: trace coverage.
-    await searchAndPick(page, 'H100', /NVIDIA H100/);
-    await page.getByTestId('trace-coverage').click();
-
-    const items = page.getByTestId('coverage-item');
-    await items.first().waitFor();
+    await traceCoverage(page, 'H100', /NVIDIA H100/);
     await waitForIdle(page);
-    expect(await items.count()).toBeGreaterThanOrEqual(2);
-    await expect(page.getByTestId('coverage-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
-      /What covers NVIDIA H100\?/,
+    const panel = page.getByTestId('coverage-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('What covers NVIDIA H100?');
+
+    // The chip export restrictions are said to control the H100 itself; the Security Council's sanctions reach it
+    // only through control lists, a measure of general scope.
+    expect(await groupIds(page, 'coverage-covered')).toContain(CHIPS);
+    expect(await groupIds(page, 'coverage-covered')).not.toContain(UNSC);
+    expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
+    await expect(page.locator('#coverage-covered').textContent()).resolves.toMatch(/^Covered by/);
+    await expect(item(page, CHIPS).getByTestId('coverage-reason').textContent()).resolves.toBe(
+      'Named: the source says Export restrictions on semiconductors, chips and production equipment controls NVIDIA H100 itself.',
+    );
+    // No regime or treaty is said to control the H100: the finding says so.
+    await expect(page.getByTestId('coverage-finding').getAttribute('data-finding')).resolves.toBe('measuresOnly');
+    await expect(page.getByTestId('coverage-finding').textContent()).resolves.toContain(
+      'No regime or treaty is said to control NVIDIA H100 or its category',
+    );
+
+    // "May fall within" starts collapsed and opens with its toggle.
+    const toggle = page.getByTestId('coverage-general-toggle');
+    await expect(toggle.textContent()).resolves.toMatch(/^May fall within/);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(item(page, UNSC).isVisible()).resolves.toBe(false);
+    await screenshot(page, 'job1-coverage-en');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await item(page, UNSC).waitFor();
+    await expect(item(page, UNSC).getByTestId('coverage-reason').textContent()).resolves.toBe(
+      'Only through the general measure Control regimes and control lists.',
     );
 
     // Each path reads as a sentence chain with citation markers linking to the quoted sources.
-    const firstChain = (await items.first().locator('.chain').getAttribute('aria-label')) ?? '';
-    expect(firstChain).toMatch(/^NVIDIA H100 —is an example of\[\d+\]→ /);
-    expect(await page.locator('.chain .cite').count()).toBeGreaterThan(0);
-    const citations = page.locator('.citations li');
-    expect(await citations.count()).toBeGreaterThan(0);
-    expect(await page.locator('.citations .source-quote').count()).toBeGreaterThan(0);
+    const chain = (await item(page, CHIPS).locator('.chain').getAttribute('aria-label')) ?? '';
+    expect(chain).toMatch(/^NVIDIA H100 —is controlled by\[\d+\]→ Export restrictions on semiconductors/);
     const href = await page.locator('.chain .cite').first().getAttribute('href');
     expect(href).toMatch(/^#coverage-cite-\d+$/);
     expect(await page.locator(href ?? '#none').count()).toBe(1);
+    expect(await page.locator('.citations .source-quote').count()).toBeGreaterThan(0);
 
-    // The canvas highlights the paths from the technology to every covering instrument.
+    // Who applies the chip controls: each actor with its role and a citation that resolves.
+    const actors = item(page, CHIPS).getByTestId('applied-by');
+    const bis = actors.locator('li[data-actor="agency:bis"]');
+    await expect(bis.locator('.actor-role').textContent()).resolves.toBe('administers it');
+    await expect(actors.locator('li[data-actor="jur:us"] .actor-role').textContent()).resolves.toBe('employs it');
+    const actorCite = await bis.locator('.cite').first().getAttribute('href');
+    expect(await page.locator(actorCite ?? '#none').count()).toBe(1);
+    const member = item(page, UNSC).locator('li[data-role="ADOPTED_BY"] .actor-role');
+    await expect(member.first().textContent()).resolves.toBe('adopted it');
+
+    // The canvas highlights every path; what only a general measure reaches is drawn as weak (dashed).
     const highlighted = await highlightedIds(page);
-    expect(highlighted).toContain('tech:nvidia-h100');
-    const instruments = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-testid="coverage-item"] .result-title span')].map((s) => s.textContent),
-    );
-    expect(instruments.length).toBeGreaterThanOrEqual(2);
-    const hlNames = await page.evaluate(() => window.__atlasCy?.nodes('.hl').map((n) => String(n.data('label'))));
-    for (const name of instruments) expect(hlNames).toContain(name);
+    for (const id of ['tech:nvidia-h100', CHIPS, UNSC]) expect(highlighted).toContain(id);
+    const weak = await page.evaluate(() => window.__atlasCy?.$('.hl.weak').map((e) => e.id()) ?? []);
+    expect(weak).toContain(UNSC);
+    expect(weak).not.toContain(CHIPS);
+    expect(weak).not.toContain('tech:nvidia-h100');
+    await expect(
+      page.evaluate(() => String(window.__atlasCy?.$('edge.hl.weak').first().style('line-style'))),
+    ).resolves.toBe('dashed');
     expect(page.url()).toContain('cov=tech:nvidia-h100');
+    await screenshot(page, 'job1-coverage-general-en');
 
-    await screenshot(page, 'job1-coverage-en');
+    // Clicking an actor selects it on the canvas.
+    await bis.locator('button').click();
+    await waitForNode(page, 'agency:bis');
+    await page.waitForFunction(() =>
+      window.__atlasCy
+        ?.$(':selected')
+        .map((e) => e.id())
+        .includes('agency:bis'),
+    );
+    expect(await selectedIds(page)).toEqual(['agency:bis']);
+
+    await asPhone(page, '[data-testid="coverage-panel"]');
+    await screenshot(page, 'job1-coverage-phone-en');
     await page.close();
   });
 
-  it('traces coverage from a Chinese search ("芯片") with a Chinese interface', async () => {
-    const page = await openPage(browser, '/?lang=zh');
+  it('shows the same groups in Chinese, from a Chinese search ("英伟达")', async () => {
+    const page = await openPage(browser, '/?lang=zh', DESKTOP);
     await waitForNodes(page, 5);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hans');
 
-    await searchAndPick(page, '芯片', /人工智能芯片/);
-    await page.getByTestId('trace-coverage').click();
-
-    const items = page.getByTestId('coverage-item');
-    await items.first().waitFor();
+    await traceCoverage(page, '英伟达', /英伟达 H100/);
     await waitForIdle(page);
-    expect(await items.count()).toBeGreaterThanOrEqual(1);
-    await expect(page.getByTestId('coverage-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
-      /^哪些机制覆盖/,
-    );
     await expect(page.getByTestId('trace-coverage').textContent()).resolves.toBe('追溯管制覆盖');
+    await expect(page.getByTestId('coverage-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      '哪些机制覆盖英伟达 H100？',
+    );
+    await expect(page.locator('#coverage-covered').textContent()).resolves.toMatch(/^受…管制/);
+    await expect(page.getByTestId('coverage-general-toggle').textContent()).resolves.toMatch(/^可能属于…范围/);
+    expect(await groupIds(page, 'coverage-covered')).toContain(CHIPS);
+    expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
+    await expect(item(page, CHIPS).getByTestId('coverage-reason').textContent()).resolves.toMatch(
+      /^明确指明：出处称.+管制英伟达 H100本身。$/,
+    );
+    await expect(page.getByTestId('coverage-finding').textContent()).resolves.toContain(
+      '没有任何机制或条约被指明管制英伟达 H100或其所属类别',
+    );
+    await expect(item(page, CHIPS).locator('li[data-actor="agency:bis"] .actor-role').textContent()).resolves.toBe(
+      '主管',
+    );
     // Chain verbs come from the Chinese vocabulary.
-    const chain = (await items.first().locator('.chain').getAttribute('aria-label')) ?? '';
+    const chain = (await item(page, CHIPS).locator('.chain').getAttribute('aria-label')) ?? '';
     expect(chain).toMatch(/受…管制/);
-    expect((await highlightedIds(page)).length).toBeGreaterThan(2);
-
     await screenshot(page, 'job1-coverage-zh');
+
+    await page.getByTestId('coverage-general-toggle').click();
+    await item(page, UNSC).waitFor();
+    await expect(item(page, UNSC).getByTestId('coverage-reason').textContent()).resolves.toMatch(
+      /^仅经由一般性措施“.+”。$/,
+    );
+    await asPhone(page, '[data-testid="coverage-panel"]');
+    await screenshot(page, 'job1-coverage-phone-zh');
+    await page.close();
+  });
+
+  it('states what the data says of model weights, of software components and of GPS', async () => {
+    const page = await openPage(browser, '/?lang=en', DESKTOP);
+    await waitForNodes(page, 5);
+
+    // Model weights: a transfer restriction names them, but no regime or treaty does; regimes reach them only
+    // through control lists.
+    await traceCoverage(page, 'model weights', /Large-model weights/);
+    const finding = page.getByTestId('coverage-finding');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="coverage-panel"] h2')?.textContent.includes('Large-model weights'),
+    );
+    await expect(finding.getAttribute('data-finding')).resolves.toBe('measuresOnly');
+    await expect(finding.textContent()).resolves.toContain(
+      'No regime or treaty is said to control Large-model weights or its category; only the control measures below are.',
+    );
+    expect(await groupIds(page, 'coverage-covered')).toEqual(['measure:model-weight-transfer-restrictions']);
+    expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
+
+    // Software components: only general measures reach them.
+    await traceCoverage(page, 'software components', /AI software components/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="coverage-finding"]')?.getAttribute('data-finding') === 'generalOnly',
+    );
+    await expect(finding.textContent()).resolves.toContain(
+      'No instrument is said to control AI software components or its category; it may fall within general measures only.',
+    );
+    await expect(page.getByTestId('coverage-covered').count()).resolves.toBe(0);
+    expect((await groupIds(page, 'coverage-general')).length).toBeGreaterThan(0);
+    await waitForIdle(page);
+    await screenshot(page, 'job1-coverage-general-only-en');
+
+    // GPS: nothing in the atlas covers it, and the panel says that instead.
+    await traceCoverage(page, 'GPS', /Global Positioning System/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="coverage-finding"]')?.getAttribute('data-finding') === 'none',
+    );
+    await expect(finding.textContent()).resolves.toContain(
+      'No regime, treaty or measure in the atlas covers Global Positioning System.',
+    );
+    await expect(page.getByTestId('coverage-item').count()).resolves.toBe(0);
     await page.close();
   });
 });

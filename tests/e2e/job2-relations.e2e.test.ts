@@ -1,9 +1,43 @@
 // Job 2: "How do these treaties, agencies and regimes relate?" — expand a treaty by relationship type, and find
 // the k shortest paths between two entities, highlighted and listed.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../graph-seed/src/vocabulary';
 import { launchBrowser, screenshot } from './browser';
-import { highlightedIds, nodeIds, openPage, searchAndPick, waitForIdle, waitForNode, waitForNodes } from './explorer';
+import {
+  asPhone,
+  DESKTOP,
+  highlightedIds,
+  nodeIds,
+  openPage,
+  searchAndPick,
+  waitForIdle,
+  waitForNode,
+  waitForNodes,
+} from './explorer';
+
+const TYPE_COUNT = Object.keys(RELATION_TYPES).length;
+
+/** Opens the Paths tool from the selected entity and picks the other end. */
+async function pathsTo(page: Page, fromHere: string, toLabel: RegExp, text: string, option: RegExp): Promise<void> {
+  await page.getByRole('button', { name: fromHere }).click();
+  const to = page.getByTestId('paths-panel').getByRole('combobox', { name: toLabel });
+  await to.fill(text);
+  await page.getByTestId('paths-panel').getByRole('option', { name: option }).first().click();
+  await page.getByTestId('path-item').first().waitFor();
+}
+
+/** The chains of the listed paths, as their accessible one-line text. */
+async function chains(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="path-item"] .chain')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+/** Relationship types of the highlighted edges on the canvas. */
+async function highlightedTypes(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set(window.__atlasCy?.edges('.hl').map((e) => String(e.data('type'))))].sort());
+}
 
 describe('job 2: how treaties, agencies and regimes relate', () => {
   let browser: Browser;
@@ -112,6 +146,111 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     const focused = await highlightedIds(page);
     expect(focused.length).toBeLessThan(highlighted.length);
     await screenshot(page, 'job2-paths');
+    await page.close();
+  });
+
+  it('leaves citation links out of NPT–Wassenaar paths, honours type filters and the legend', async () => {
+    const page = await openPage(browser, '/?lang=en', DESKTOP);
+    await waitForNodes(page, 5);
+    await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
+    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await pathsTo(page, 'Paths from here', /^To/, 'Wassenaar', /Wassenaar Arrangement/);
+    await waitForIdle(page);
+
+    // By default no path runs through citation links ("NPT is cited by the report, which cites Wassenaar").
+    const items = page.getByTestId('path-item');
+    expect(await items.count()).toBeGreaterThanOrEqual(2);
+    const through = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-through-citations')));
+    expect(through.every((v) => v === 'false')).toBe(true);
+    expect(await page.getByTestId('citations-badge').count()).toBe(0);
+    for (const chain of await chains(page)) expect(chain).not.toMatch(/cites|is cited by|published/);
+    const types = await highlightedTypes(page);
+    expect(types.length).toBeGreaterThan(0);
+    expect(types).not.toContain('CITES');
+    expect(types).not.toContain('PUBLISHED_BY');
+    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(
+      /^Citation links \(cites, was published by\) are off/,
+    );
+    const summary = page.getByTestId('path-types').locator('summary');
+    await expect(summary.textContent()).resolves.toContain(`${TYPE_COUNT - 2} of ${TYPE_COUNT} used`);
+    await summary.click();
+    await expect(page.locator('input[data-type="CITES"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('input[data-type="ADDRESSES"]').isChecked()).resolves.toBe(true);
+    await screenshot(page, 'job2-paths-filter-en');
+    expect(types).toContain('EMPLOYS');
+
+    // Hiding "employs" in the legend takes it out of the search too.
+    await page.getByTestId('legend').locator('.legend-rels summary').click();
+    await page.getByTestId('legend').locator('button[data-rel="EMPLOYS"]').click();
+    await page.waitForFunction(() => {
+      const labels = [...document.querySelectorAll('[data-testid="path-item"] .chain')].map(
+        (e) => e.getAttribute('aria-label') ?? '',
+      );
+      return labels.length > 0 && labels.every((l) => !/employ/.test(l));
+    });
+    await expect(page.locator('input[data-type="EMPLOYS"]').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('path-types').textContent()).resolves.toContain('hidden in the legend');
+
+    // Without "addresses" as well nothing connects the two but citation links: those paths are shown, marked.
+    await page.locator('input[data-type="ADDRESSES"]').uncheck();
+    const note = page.getByTestId('paths-citations-note');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toMatch(/^Only through citations No path joins these two/);
+    const badges = await page.getByTestId('citations-badge').allTextContents();
+    expect(badges.length).toBe(await items.count());
+    expect(new Set(badges)).toEqual(new Set(['Only through citations']));
+    for (const chain of await chains(page)) expect(chain).not.toMatch(/addresses|employ/);
+    await waitForIdle(page);
+    await screenshot(page, 'job2-paths-citations-en');
+
+    // Asking for citation links makes them ordinary choices: no "only" any more.
+    await page.locator('input[data-type="CITES"]').check();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="citations-badge"]')].some(
+        (b) => b.textContent === 'Through citations',
+      ),
+    );
+    await expect(note.count()).resolves.toBe(0);
+    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(/^Citation links are on/);
+
+    await asPhone(page, '[data-testid="paths-panel"]');
+    await screenshot(page, 'job2-paths-phone-en');
+    await page.close();
+  });
+
+  it('in Chinese: NPT–Wassenaar without citations, and a path that exists only through them, marked 仅通过引用', async () => {
+    const page = await openPage(browser, '/?lang=zh', DESKTOP);
+    await waitForNodes(page, 5);
+    await searchAndPick(page, '不扩散核武器条约', /不扩散核武器条约/);
+    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await pathsTo(page, '从此处查找路径', /^终点/, '瓦森纳', /瓦森纳安排/);
+    await waitForIdle(page);
+    for (const chain of await chains(page)) expect(chain).not.toMatch(/引用|由…发布/);
+    expect(await highlightedTypes(page)).not.toContain('CITES');
+    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(
+      /^引用类关系（引用、由…发布）默认关闭/,
+    );
+    await screenshot(page, 'job2-paths-zh');
+
+    // Two websites that only the report's citations connect: the server falls back to citation links.
+    await searchAndPick(page, '国际原子能机构网站', /国际原子能机构网站/);
+    await pathsTo(page, '从此处查找路径', /^终点/, '禁止化学武器组织网站', /禁止化学武器组织网站/);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="path-item"] .chain')
+        ?.getAttribute('aria-label')
+        ?.startsWith('国际原子能机构网站'),
+    );
+    const note = page.getByTestId('paths-citations-note');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toMatch(/^仅通过引用/);
+    const badges = await page.getByTestId('citations-badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['仅通过引用']));
+    await waitForIdle(page);
+    await screenshot(page, 'job2-paths-citations-zh');
+    await asPhone(page, '[data-testid="paths-panel"]');
+    await screenshot(page, 'job2-paths-phone-zh');
     await page.close();
   });
 });

@@ -8,6 +8,19 @@ export type BriefingFactKind =
   | 'RELATIONSHIP'
   | 'SUMMARY';
 
+/** How strong a coverage claim is: what the sources actually say. */
+export type CoverageBasis =
+  /** A source says the instrument controls a broader category the technology belongs to (through EXAMPLE_OF / SUBTYPE_OF). */
+  | 'CATEGORY'
+  /**
+   * The technology is reached only through a control measure that the data marks as general in scope (control lists,
+   * licensing and the like): the technology may fall within the instrument, but no source says the instrument controls
+   * it or its category.
+   */
+  | 'GENERAL'
+  /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
+  | 'NAMED';
+
 /** How an instrument comes to cover a technology. */
 export type CoverageVia =
   /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
@@ -41,6 +54,11 @@ export type Lang =
   | 'EN'
   | 'ZH';
 
+/** How broad a control measure is (see Entity.scope). */
+export type MeasureScope =
+  | 'GENERAL'
+  | 'SPECIFIC';
+
 export type BriefingQueryVariables = Exact<{
   ids: Array<string> | string;
   lang: Lang | null | undefined;
@@ -56,7 +74,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: Array<{ via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> };
+export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, scopeNote: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
 
 export type EntityDetailQueryVariables = Exact<{
   id: string;
@@ -97,10 +115,12 @@ export type PathsQueryVariables = Exact<{
   maxLength: number | null | undefined;
   limit: number | null | undefined;
   lang: Lang | null | undefined;
+  relationTypes: Array<string> | string | null | undefined;
+  excludeRelationTypes: Array<string> | string | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
+  apiLang,
   fetchCoverage,
   fetchLinks,
   fetchNeighborhood,
@@ -20,6 +21,7 @@ import {
 } from '../api/client';
 import type { ApiRunner } from '../api/ApiRunner';
 import type { EntityKind } from '../api/operations.generated';
+import { DEFAULT_PATH_FILTER, pathFilterKey, pathQueryPlan, type PathTypeFilter } from '../domain/pathFilter';
 import type { EntityRef, Recipe } from '../domain/recipes';
 import { htmlLang, rememberLang, rememberedLang } from '../i18n/lang';
 import { collapsible, pathsHighlight, visibleGraph, type Highlight } from '../state/filter';
@@ -27,6 +29,7 @@ import { dataReducer, EMPTY_DATA, idsToFetch } from '../state/graphData';
 import type { EdgeInfo, Lang, LayoutName, NodeInfo, Panel } from '../state/types';
 import { decodeView, encodeView, isNavigation } from '../state/url';
 import { canRedo, canUndo, initialHistory, viewReducer, type ViewAction, type ViewState } from '../state/view';
+import { searchPaths } from './pathSearch';
 
 /** How many neighbours one expansion adds at most; "load more" adds as many again. */
 export const EXPAND_CAP = 25;
@@ -54,6 +57,8 @@ export interface PathsState {
   readonly maxLength: number;
   readonly lang: Lang;
   readonly results: readonly PathResult[] | null;
+  /** pathFilterKey of the search: the relationship types it left out. */
+  readonly filterKey: string;
 }
 
 function toNode(n: { id: string; kind: string; nameEn: string; nameZh: string }): NodeInfo {
@@ -81,14 +86,31 @@ export function useExplorer(api: ApiRunner) {
   const [coverage, setCoverage] = useState<CoverageState | null>(null);
   const [paths, setPaths] = useState<PathsState | null>(null);
   const [focusedPath, setFocusedPath] = useState<number | null>(null);
+  const [pathFilter, setPathFilter] = useState<PathTypeFilter>(DEFAULT_PATH_FILTER);
   const view = history.present;
   const { run } = api;
 
   // Latest values for callbacks that must not change identity on every render.
-  const latest = useRef({ view, data });
+  const latest = useRef({ view, data, pathFilter });
   useEffect(() => {
-    latest.current = { view, data };
+    latest.current = { view, data, pathFilter };
   });
+
+  /** The paths between two ends, with the Paths tool's type filter and the legend's hidden types. */
+  const loadPaths = useCallback(
+    async (ends: { from: string; to: string; maxLength: number; lang: Lang }, signal: AbortSignal) => {
+      const { view: v, pathFilter: filter } = latest.current;
+      const results = await searchPaths(
+        fetchPaths,
+        { from: ends.from, to: ends.to, maxLength: ends.maxLength, limit: PATHS_LIMIT, lang: apiLang(ends.lang) },
+        pathQueryPlan(filter, v.hiddenRelTypes),
+        signal,
+      );
+      for (const r of results) dataDispatch({ type: 'merge', ...subgraphData(r) });
+      return { results, filterKey: pathFilterKey(filter, v.hiddenRelTypes) };
+    },
+    [],
+  );
 
   // --- Loading what the view needs -------------------------------------------------------------------------
 
@@ -203,25 +225,27 @@ export function useExplorer(api: ApiRunner) {
     };
   }, [panel, coverage, view.lang, run]);
 
+  // Also searches again when the Paths tool's type filter or the legend's hidden types change; the new paths'
+  // entities then join the view (a view restored from a link keeps the nodes it names).
+  const filterKey = pathFilterKey(pathFilter, view.hiddenRelTypes);
   useEffect(() => {
     if (panel.type !== 'paths' || !panel.from || !panel.to) return undefined;
-    if (paths?.from === panel.from && paths.to === panel.to && paths.lang === view.lang) return undefined;
+    const sameEnds = paths?.from === panel.from && paths.to === panel.to;
+    if (sameEnds && paths.lang === view.lang && paths.filterKey === filterKey) return undefined;
     const controller = new AbortController();
     const { from, to } = panel;
     const lang = view.lang;
     const maxLength = paths?.maxLength ?? MAX_PATH_LENGTH;
+    const refilter = sameEnds && paths.filterKey !== filterKey;
     void run(async (signal) => {
-      const results = await fetchPaths(
-        { from, to, maxLength, limit: PATHS_LIMIT, lang: lang === 'zh' ? 'ZH' : 'EN' },
-        signal,
-      );
-      for (const r of results) dataDispatch({ type: 'merge', ...subgraphData(r) });
-      setPaths({ from, to, maxLength, lang, results });
+      const { results, filterKey: key } = await loadPaths({ from, to, maxLength, lang }, signal);
+      setPaths({ from, to, maxLength, lang, results, filterKey: key });
+      if (refilter) dispatch({ type: 'addNodes', ids: results.flatMap((r) => r.nodes.map((n) => n.id)), anchor: from });
     }, controller.signal);
     return () => {
       controller.abort();
     };
-  }, [panel, paths, view.lang, run]);
+  }, [panel, paths, view.lang, filterKey, loadPaths, run]);
 
   // --- Derived ------------------------------------------------------------------------------------------
 
@@ -231,7 +255,15 @@ export function useExplorer(api: ApiRunner) {
     const pick = <T>(list: readonly T[]) =>
       focusedPath !== null && list[focusedPath] !== undefined ? [list[focusedPath]] : list;
     if (panel.type === 'coverage' && coverage?.tech === panel.tech && coverage.results) {
-      return pathsHighlight(pick(coverage.results).map((r) => r.path));
+      // "May fall within" (GENERAL) paths are drawn apart from "covered by" ones; the technology itself never is.
+      const shown = pick(coverage.results);
+      return pathsHighlight(
+        [
+          { nodes: [{ id: coverage.tech }], edges: [] },
+          ...shown.filter((r) => r.basis !== 'GENERAL').map((r) => r.path),
+        ],
+        shown.filter((r) => r.basis === 'GENERAL').map((r) => r.path),
+      );
     }
     if (panel.type === 'paths' && paths && paths.from === panel.from && paths.to === panel.to && paths.results) {
       return pathsHighlight(pick(paths.results));
@@ -321,26 +353,20 @@ export function useExplorer(api: ApiRunner) {
 
   const findPaths = useCallback(
     (from: string, to: string, maxLength = MAX_PATH_LENGTH) => {
-      const lang = latest.current.view.lang;
+      const { view: v, pathFilter: filter } = latest.current;
+      const lang = v.lang;
       setFocusedPath(null);
-      setPaths({ from, to, maxLength, lang, results: null });
+      setPaths({ from, to, maxLength, lang, results: null, filterKey: pathFilterKey(filter, v.hiddenRelTypes) });
       dispatch({ type: 'setPanel', panel: { type: 'paths', from, to } });
       void run(async (signal) => {
-        const results = await fetchPaths(
-          { from, to, maxLength, limit: PATHS_LIMIT, lang: lang === 'zh' ? 'ZH' : 'EN' },
-          signal,
-        );
+        const { results, filterKey: key } = await loadPaths({ from, to, maxLength, lang }, signal);
         const ids = new Set<string>([from, to]);
-        for (const r of results) {
-          const sub = subgraphData(r);
-          dataDispatch({ type: 'merge', ...sub });
-          for (const n of sub.nodes) ids.add(n.id);
-        }
-        setPaths({ from, to, maxLength, lang, results });
+        for (const r of results) for (const n of r.nodes) ids.add(n.id);
+        setPaths({ from, to, maxLength, lang, results, filterKey: key });
         dispatch({ type: 'addNodes', ids: [...ids], anchor: from });
       });
     },
-    [run],
+    [run, loadPaths],
   );
 
   /** Makes a node known (e.g. picked as a path's end) without adding it to the view. */
@@ -404,17 +430,11 @@ export function useExplorer(api: ApiRunner) {
           const [from, to] = await Promise.all([resolve(action.from, signal), resolve(action.to, signal)]);
           if (!from || !to) return;
           const lang = latest.current.view.lang;
-          const results = await fetchPaths(
-            { from, to, maxLength: MAX_PATH_LENGTH, limit: PATHS_LIMIT, lang: lang === 'zh' ? 'ZH' : 'EN' },
-            signal,
-          );
+          const maxLength = MAX_PATH_LENGTH;
+          const { results, filterKey: key } = await loadPaths({ from, to, maxLength, lang }, signal);
           const ids = new Set([from, to]);
-          for (const r of results) {
-            const sub = subgraphData(r);
-            dataDispatch({ type: 'merge', ...sub });
-            for (const n of sub.nodes) ids.add(n.id);
-          }
-          setPaths({ from, to, maxLength: MAX_PATH_LENGTH, lang, results });
+          for (const r of results) for (const n of r.nodes) ids.add(n.id);
+          setPaths({ from, to, maxLength, lang, results, filterKey: key });
           dispatch({ type: 'replaceNodes', ids: [...ids], select: [from, to], panel: { type: 'paths', from, to } });
           return;
         }
@@ -450,7 +470,7 @@ export function useExplorer(api: ApiRunner) {
         dispatch({ type: 'replaceNodes', ids: [...ids], select: [], panel: { type: 'start' } });
       });
     },
-    [run, resolve],
+    [run, resolve, loadPaths],
   );
 
   const undo = useCallback(() => {
@@ -490,6 +510,7 @@ export function useExplorer(api: ApiRunner) {
       setPanel,
       remember,
       setFocusedPath,
+      setPathFilter,
       runRecipe,
       undo,
       redo,
@@ -533,6 +554,7 @@ export function useExplorer(api: ApiRunner) {
     notice,
     coverage,
     paths,
+    pathFilter,
     highlight,
     focusedPath,
     anchors: history.anchors,

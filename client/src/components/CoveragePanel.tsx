@@ -1,11 +1,20 @@
-/** Job 1: which regimes, treaties and measures cover a technology, each path read as a cited sentence chain. */
-import { useMemo } from 'react';
+/**
+ * Job 1: which regimes, treaties and measures cover a technology, and how strongly. What a source says controls the
+ * technology or its category is listed as "covered by"; what is reached only through a measure of general scope is
+ * listed apart, collapsed, as "may fall within". A finding states plainly when the groups say something by themselves
+ * (nothing covers it, only general measures do, or no regime or treaty is said to). Each path reads as a cited
+ * sentence chain, with who applies the instrument.
+ */
+import { useMemo, useState } from 'react';
 import type { CoverageState } from '../app/useExplorer';
-import { numberCitations, toChain } from '../domain/chains';
+import { numberCitations } from '../domain/chains';
+import { FINDING_MESSAGE, groupCoverage, type CoverageFinding, type CoverageNode } from '../domain/coverage';
 import { useI18n } from '../i18n/I18n';
 import { nodeName, type NodeInfo } from '../state/types';
-import { ChainView, CitationList } from './Chain';
-import { KindIcon } from './KindIcon';
+import { CitationList } from './Chain';
+import { CoverageItem } from './CoverageItem';
+import { Icon } from './Icon';
+import './coverage-paths.css';
 
 export interface CoveragePanelProps {
   readonly tech: string | null;
@@ -16,13 +25,53 @@ export interface CoveragePanelProps {
   readonly onNode: (node: NodeInfo) => void;
 }
 
+function Finding({ finding, name }: { readonly finding: CoverageFinding; readonly name: string }) {
+  const { t } = useI18n();
+  return (
+    <p className={`finding finding-${finding}`} data-testid="coverage-finding" data-finding={finding}>
+      <span className="finding-label">{t('coverageFinding')}</span>
+      {t(FINDING_MESSAGE[finding], { name })}
+    </p>
+  );
+}
+
 export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNode }: CoveragePanelProps) {
-  const { t, lang, kindLabel } = useI18n();
+  const { t, lang } = useI18n();
   const results = coverage && coverage.tech === tech ? coverage.results : null;
-  const numbered = useMemo(() => numberCitations((results ?? []).map((r) => r.path)), [results]);
+  const groups = useMemo(() => groupCoverage(results ?? []), [results]);
+  // Numbered in reading order: each item's path, then the paths of those who apply it.
+  const numbered = useMemo(
+    () =>
+      numberCitations(
+        [...groups.covered, ...groups.general].flatMap(({ item }) => [item.path, ...item.appliedBy.map((a) => a.path)]),
+      ),
+    [groups],
+  );
+  // The general measures behind the "may fall within" group, each with the note that says why it is general.
+  const generalMeasures = useMemo(() => {
+    const seen = new Map<string, CoverageNode>();
+    for (const { item } of groups.general) {
+      for (const n of item.path.nodes) if (n.scope === 'GENERAL' && n.scopeNote) seen.set(n.id, n);
+    }
+    return [...seen.values()];
+  }, [groups]);
+  // The "may fall within" group is open for one technology at a time and starts collapsed for each.
+  const [openFor, setOpenFor] = useState<string | null>(null);
   const name = techNode ? nodeName(techNode, lang) : (tech ?? '');
 
   if (!tech) return <p className="empty">{t('coveragePick')}</p>;
+  const generalOpen = openFor === tech;
+  const item = ({ item: r, index }: (typeof groups.covered)[number]) => (
+    <CoverageItem
+      key={`${r.instrument.id}-${index}`}
+      item={r}
+      index={index}
+      focused={focused === index}
+      onFocus={onFocus}
+      onNode={onNode}
+      numberOf={numbered.numberOf}
+    />
+  );
   return (
     <section className="panel coverage-panel" aria-labelledby="coverage-heading" data-testid="coverage-panel">
       <h2 id="coverage-heading">{t('coverageHeading', { name })}</h2>
@@ -31,10 +80,9 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
           {t('loading')}
         </p>
       )}
-      {results?.length === 0 && <p className="empty">{t('coverageNone', { name })}</p>}
+      {results && groups.finding && <Finding finding={groups.finding} name={name} />}
       {results && results.length > 0 && (
         <>
-          <p className="panel-intro">{t('coverageIntro')}</p>
           <div className="panel-actions">
             <button
               type="button"
@@ -47,36 +95,62 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
               {t('showAllPaths')}
             </button>
           </div>
-          <ol className="result-list" data-testid="coverage-list">
-            {results.map((r, i) => {
-              const chain = toChain(r.path, lang, numbered.numberOf);
-              return (
-                <li
-                  key={`${r.instrument.id}-${i}`}
-                  className={`result${focused === i ? ' focused' : ''}`}
-                  data-testid="coverage-item"
+          {groups.general.length > 0 && groups.covered.length > 0 && (
+            <p className="canvas-key">
+              <span>{t('canvasKey')}</span>
+              <span className="key-item">
+                <span className="key-line solid" aria-hidden="true" />
+                {t('coveredBy')}
+              </span>
+              <span className="key-item">
+                <span className="key-line dashed" aria-hidden="true" />
+                {t('mayFallWithin')}
+              </span>
+            </p>
+          )}
+          {groups.covered.length > 0 && (
+            <section className="coverage-group" aria-labelledby="coverage-covered" data-testid="coverage-covered">
+              <h3 id="coverage-covered" className="group-heading">
+                {t('coveredBy')} <span className="count">{groups.covered.length}</span>
+              </h3>
+              <p className="group-intro">{t('coveredByIntro', { name })}</p>
+              <ol className="result-list">{groups.covered.map(item)}</ol>
+            </section>
+          )}
+          {groups.general.length > 0 && (
+            <section
+              className="coverage-group general"
+              aria-labelledby="coverage-general"
+              data-testid="coverage-general"
+            >
+              <h3 id="coverage-general" className="group-heading">
+                <button
+                  type="button"
+                  className="group-toggle"
+                  aria-expanded={generalOpen}
+                  aria-controls="coverage-general-body"
+                  data-testid="coverage-general-toggle"
+                  onClick={() => {
+                    setOpenFor(generalOpen ? null : tech);
+                  }}
                 >
-                  <div className="result-head">
-                    <button
-                      type="button"
-                      className="result-title"
-                      aria-pressed={focused === i}
-                      onClick={() => {
-                        onFocus(focused === i ? null : i);
-                      }}
-                    >
-                      <KindIcon kind={r.instrument.kind} />
-                      <span>{nodeName(r.instrument, lang)}</span>
-                    </button>
-                    <span className="result-meta">
-                      {kindLabel(r.instrument.kind)} · {t(`via${r.via}`)} · {t('hops', { n: r.path.length })}
-                    </span>
-                  </div>
-                  {chain && <ChainView chain={chain} scope="coverage" onNode={onNode} />}
-                </li>
-              );
-            })}
-          </ol>
+                  <Icon name="chevron" size={14} />
+                  {t('mayFallWithin')} <span className="count">{groups.general.length}</span>
+                </button>
+              </h3>
+              <div id="coverage-general-body" hidden={!generalOpen}>
+                <p className="group-intro">{t('mayFallWithinIntro', { name })}</p>
+                {generalMeasures.map((m) => (
+                  <p key={m.id} className="scope-note">
+                    <strong>{nodeName(m, lang)}</strong>
+                    {lang === 'zh' ? '：' : ': '}
+                    {m.scopeNote}
+                  </p>
+                ))}
+                <ol className="result-list">{groups.general.map(item)}</ol>
+              </div>
+            </section>
+          )}
           <CitationList citations={numbered.citations} scope="coverage" />
         </>
       )}

@@ -1,14 +1,27 @@
-/** Job 2: the k shortest paths between any two entities, listed as cited sentence chains and highlighted. */
+/**
+ * Job 2: the k shortest paths between any two entities, listed as cited sentence chains and highlighted. The search
+ * uses the relationship types chosen here (citation links off unless turned on) minus those hidden in the legend; a
+ * path that runs through citation links is marked as such.
+ */
 import { useMemo, useState } from 'react';
 import type { PathsState } from '../app/useExplorer';
 import { MAX_PATH_LENGTH } from '../app/useExplorer';
 import { numberCitations, toChain } from '../domain/chains';
+import {
+  citationsAsked,
+  DEFAULT_PATH_FILTER,
+  pathFilterKey,
+  type PathTypeFilter as Filter,
+} from '../domain/pathFilter';
 import { useI18n } from '../i18n/I18n';
+import { pluralKey } from '../i18n/messages';
 import { nodeName, type NodeInfo } from '../state/types';
 import { ChainView, CitationList } from './Chain';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
+import { PathTypeFilter } from './PathTypeFilter';
 import { SearchBox } from './SearchBox';
+import './coverage-paths.css';
 
 export interface PathsPanelProps {
   readonly from: NodeInfo | null;
@@ -20,6 +33,9 @@ export interface PathsPanelProps {
   readonly onFind: (from: string, to: string, maxLength: number) => void;
   readonly onNode: (node: NodeInfo) => void;
   readonly remember: (node: NodeInfo) => void;
+  readonly filter: Filter;
+  readonly hiddenRelTypes: readonly string[];
+  readonly onFilter: (filter: Filter) => void;
 }
 
 function Endpoint({
@@ -57,12 +73,18 @@ function Endpoint({
   );
 }
 
-export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind, onNode, remember }: PathsPanelProps) {
+export function PathsPanel(props: PathsPanelProps) {
+  const { from, to, paths, focused, onFocus, onChange, onFind, onNode, remember } = props;
+  const { filter, hiddenRelTypes, onFilter } = props;
   const { t, lang } = useI18n();
   const [maxLength, setMaxLength] = useState(MAX_PATH_LENGTH);
   const current = paths && from && to && paths.from === from.id && paths.to === to.id ? paths : null;
   const results = current?.results ?? null;
   const numbered = useMemo(() => numberCitations(results ?? []), [results]);
+  const asked = citationsAsked(filter, hiddenRelTypes);
+  // Anything left out beyond the default (citation links) makes "no path" a statement about the chosen types.
+  const narrowed = pathFilterKey(filter, hiddenRelTypes) !== pathFilterKey(DEFAULT_PATH_FILTER, []);
+  const onlyCitations = !asked && results !== null && results.length > 0 && results.every((p) => p.throughCitations);
 
   return (
     <section className="panel paths-panel" aria-labelledby="paths-heading" data-testid="paths-panel">
@@ -127,17 +149,22 @@ export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind
             {t('pathsFind')}
           </button>
         </div>
+        <PathTypeFilter filter={filter} hiddenInLegend={hiddenRelTypes} onChange={onFilter} />
       </form>
       {current && !results && (
         <p role="status" className="loading-line">
           {t('loading')}
         </p>
       )}
-      {results?.length === 0 && <p className="empty">{t('pathsNone', { n: current?.maxLength ?? maxLength })}</p>}
+      {results?.length === 0 && (
+        <p className="empty">
+          {t(narrowed ? 'pathsNoneFiltered' : 'pathsNone', { n: current?.maxLength ?? maxLength })}
+        </p>
+      )}
       {results && results.length > 0 && (
         <>
           <div className="panel-actions">
-            <span>{t('pathsFound', { count: results.length })}</span>
+            <span>{t(pluralKey('pathsFound', results.length), { count: results.length })}</span>
             <button
               type="button"
               className="btn small"
@@ -149,6 +176,12 @@ export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind
               {t('showAllPaths')}
             </button>
           </div>
+          {onlyCitations && (
+            <p className="finding finding-citations" data-testid="paths-citations-note">
+              <span className="finding-label citations-badge">{t('onlyThroughCitations')}</span>{' '}
+              {t('onlyThroughCitationsNote')}
+            </p>
+          )}
           <ol className="result-list" data-testid="paths-list">
             {results.map((path, i) => {
               const chain = toChain(path, lang, numbered.numberOf);
@@ -157,6 +190,7 @@ export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind
                   key={path.nodes.map((n) => n.id).join('>')}
                   className={`result${focused === i ? ' focused' : ''}`}
                   data-testid="path-item"
+                  data-through-citations={path.throughCitations}
                 >
                   <div className="result-head">
                     <button
@@ -170,7 +204,15 @@ export function PathsPanel({ from, to, paths, focused, onFocus, onChange, onFind
                       <Icon name="route" size={14} />
                       <span>{t('pathN', { n: i + 1 })}</span>
                     </button>
-                    <span className="result-meta">{t('hops', { n: path.length })}</span>
+                    <span className="result-meta">
+                      {t(pluralKey('hops', path.length), { n: path.length })}
+                      {path.throughCitations && ' '}
+                      {path.throughCitations && (
+                        <span className="citations-badge" data-testid="citations-badge">
+                          {t(asked ? 'throughCitations' : 'onlyThroughCitations')}
+                        </span>
+                      )}
+                    </span>
                   </div>
                   {chain && <ChainView chain={chain} scope="paths" onNode={onNode} />}
                 </li>

@@ -380,17 +380,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
     syncingSelection.current = false;
   }, [selection, elements, cyVersion]);
 
-  // Highlighted paths: the rest of the picture fades.
+  // Highlighted paths: the rest of the picture fades; what only weaker paths reach is highlighted as weak.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('hl faded');
+      cy.elements().removeClass('hl weak faded');
       if (!highlight || highlight.nodes.size + highlight.edges.size === 0) return;
       cy.elements().forEach((ele) => {
         const id = ele.id();
-        const on = ele.group() === 'nodes' ? highlight.nodes.has(id) : highlight.edges.has(id);
-        ele.addClass(on ? 'hl' : 'faded');
+        const node = ele.group() === 'nodes';
+        const on = node ? highlight.nodes.has(id) : highlight.edges.has(id);
+        const weak = node ? highlight.weak?.nodes.has(id) : highlight.weak?.edges.has(id);
+        ele.addClass(on ? (weak ? 'hl weak' : 'hl') : 'faded');
       });
     });
   }, [highlight, elements, cyVersion]);

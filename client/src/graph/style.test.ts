@@ -37,11 +37,24 @@ describe('graphStylesheet', () => {
       'node.faded',
       'edge.faded',
       'node.pinned',
+      'node.hl.weak',
+      'edge.hl.weak',
       'node:selected',
       'edge:selected',
     ]) {
       expect(selectors).toContain(s);
     }
+  });
+});
+
+describe('weak highlight', () => {
+  it('draws what only a general measure reaches dashed, after the plain highlight so that it wins', () => {
+    const sheet = graphStylesheet() as Rule[];
+    expect(rule(sheet, 'edge.hl.weak')).toMatchObject({ 'line-style': 'dashed' });
+    expect(rule(sheet, 'node.hl.weak')).toMatchObject({ 'border-style': 'dashed' });
+    const at = (selector: string) => sheet.findIndex((r) => r.selector === selector);
+    expect(at('edge.hl.weak')).toBeGreaterThan(at('edge.hl'));
+    expect(at('node.hl.weak')).toBeGreaterThan(at('node.hl'));
   });
 });
 

@@ -80,6 +80,15 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'z-index': 10,
       },
     },
+    // Reached only through a general measure ("may fall within"): the same colour, but dashed and fainter.
+    {
+      selector: 'node.hl.weak',
+      style: { 'border-style': 'dashed', 'border-width': 2.5, 'font-weight': 'normal', opacity: 0.8 },
+    },
+    {
+      selector: 'edge.hl.weak',
+      style: { width: 2, 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.65 },
+    },
     {
       selector: 'node:selected',
       style: {

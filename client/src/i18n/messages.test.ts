@@ -3,7 +3,7 @@ import { KIND_STYLES } from '../graph/kinds';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
 import { htmlLang, LANG_STORAGE_KEY, rememberLang, rememberedLang } from './lang';
 import { makeI18n, relationLabel } from './I18n';
-import { format, MESSAGES } from './messages';
+import { format, MESSAGES, pluralKey } from './messages';
 
 describe('messages', () => {
   it('translates every English string into Chinese, with the same placeholders', () => {
@@ -20,6 +20,17 @@ describe('messages', () => {
       .filter(([, v]) => !/[\u4e00-\u9fff]/.test(v))
       .map(([k]) => k);
     expect(untranslated).toEqual(['switchTo']);
+  });
+
+  it('picks the singular for a count of one, in both languages', () => {
+    const en = makeI18n('en');
+    expect(en.t(pluralKey('hops', 1), { n: 1 })).toBe('1 step');
+    expect(en.t(pluralKey('hops', 2), { n: 2 })).toBe('2 steps');
+    expect(en.t(pluralKey('pathsFound', 1), { count: 1 })).toBe('The shortest path');
+    expect(en.t(pluralKey('pathsFound', 3), { count: 3 })).toBe('3 shortest paths');
+    // A message without a singular form stays itself.
+    expect(pluralKey('searchResults', 1)).toBe('searchResults');
+    expect(makeI18n('zh').t(pluralKey('hops', 1), { n: 1 })).toBe('1 步');
   });
 
   it('fills placeholders and leaves unknown ones', () => {

@@ -58,5 +58,17 @@ describe('pathsHighlight', () => {
     ]);
     expect([...h.nodes]).toEqual(['a', 'c', 'd']);
     expect([...h.edges]).toEqual(['e1', 'e3']);
+    expect(h.weak).toBeUndefined();
+  });
+
+  it('marks what only the weak paths reach, and nothing that a strong path reaches', () => {
+    const h = pathsHighlight(
+      [{ nodes: [{ id: 'tech' }, { id: 'named' }], edges: [{ id: 'e1' }] }],
+      [{ nodes: [{ id: 'tech' }, { id: 'lists' }, { id: 'regime' }], edges: [{ id: 'e2' }, { id: 'e3' }] }],
+    );
+    expect([...h.nodes].sort()).toEqual(['lists', 'named', 'regime', 'tech']);
+    expect([...h.edges].sort()).toEqual(['e1', 'e2', 'e3']);
+    expect([...(h.weak?.nodes ?? [])].sort()).toEqual(['lists', 'regime']);
+    expect([...(h.weak?.edges ?? [])].sort()).toEqual(['e2', 'e3']);
   });
 });

@@ -81,17 +81,35 @@ export function collapsible(
 export interface Highlight {
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
+  /**
+   * The highlighted nodes and edges that only weaker paths reach (coverage that may fall within a general measure),
+   * drawn dashed and fainter so that they are not read as "covered by".
+   */
+  readonly weak?: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
 }
 
-/** The union of some paths' nodes and edges, to highlight them on the canvas. */
-export function pathsHighlight(
-  paths: readonly { nodes: readonly { id: string }[]; edges: readonly { id: string }[] }[],
-) {
+type PathIds = { nodes: readonly { id: string }[]; edges: readonly { id: string }[] };
+
+/**
+ * The union of some paths' nodes and edges, to highlight them on the canvas. What only `weakPaths` reach is also
+ * listed as weak; an element on any strong path is never weak.
+ */
+export function pathsHighlight(paths: readonly PathIds[], weakPaths: readonly PathIds[] = []): Highlight {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const p of paths) {
     for (const n of p.nodes) nodes.add(n.id);
     for (const e of p.edges) edges.add(e.id);
   }
-  return { nodes, edges } satisfies Highlight;
+  if (weakPaths.length === 0) return { nodes, edges };
+  const weak = { nodes: new Set<string>(), edges: new Set<string>() };
+  for (const p of weakPaths) {
+    for (const n of p.nodes) if (!nodes.has(n.id)) weak.nodes.add(n.id);
+    for (const e of p.edges) if (!edges.has(e.id)) weak.edges.add(e.id);
+  }
+  return {
+    nodes: new Set([...nodes, ...weak.nodes]),
+    edges: new Set([...edges, ...weak.edges]),
+    weak,
+  };
 }

@@ -1,0 +1,122 @@
+/**
+ * One instrument that covers (or may cover) a technology: its name (click to highlight its path alone), kind, basis
+ * and length; one line that says why it is listed; the path as a cited sentence chain; and who applies it, each
+ * actor clickable with the citation of the link that makes it one.
+ */
+import type { CoverageResult } from '../api/client';
+import type { ChainSource } from '../domain/chains';
+import { toChain } from '../domain/chains';
+import { actorRole, coverageReason } from '../domain/coverage';
+import { useI18n } from '../i18n/I18n';
+import { pluralKey } from '../i18n/messages';
+import { nodeName, type NodeInfo } from '../state/types';
+import { ChainView } from './Chain';
+import { KindIcon } from './KindIcon';
+
+type Actor = CoverageResult['appliedBy'][number];
+
+/** Citation markers that link to the panel's numbered citation list. */
+function CiteMarks({ numbers }: { readonly numbers: readonly number[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {numbers.map((n) => (
+        <a key={n} href={`#coverage-cite-${n}`} className="cite" aria-label={t('citation', { n })}>
+          [{n}]
+        </a>
+      ))}
+    </>
+  );
+}
+
+function AppliedBy({
+  actors,
+  numberOf,
+  onNode,
+}: {
+  readonly actors: readonly Actor[];
+  readonly numberOf: (s: ChainSource) => number;
+  readonly onNode: (node: NodeInfo) => void;
+}) {
+  const { t, lang, kindLabel } = useI18n();
+  if (actors.length === 0) return <p className="applied-by-none">{t('appliedByNone')}</p>;
+  return (
+    <div className="applied-by" data-testid="applied-by">
+      <span className="applied-by-label">{t('appliedBy')}</span>
+      <ul aria-label={t('appliedBy')}>
+        {actors.map((actor) => {
+          const numbers = actor.path.edges.flatMap((e) => e.sources.map(numberOf)).filter((n) => n > 0);
+          const cites = [...new Set(numbers)].sort((a, b) => a - b);
+          return (
+            <li key={`${actor.entity.id}-${actor.role}`} data-actor={actor.entity.id} data-role={actor.role}>
+              <button
+                type="button"
+                className="chain-node"
+                title={kindLabel(actor.entity.kind)}
+                onClick={() => {
+                  onNode(actor.entity);
+                }}
+              >
+                <KindIcon kind={actor.entity.kind} size={12} />
+                {nodeName(actor.entity, lang)}
+              </button>{' '}
+              <span className="actor-role">{actorRole(actor, lang)}</span>
+              <CiteMarks numbers={cites} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function CoverageItem({
+  item,
+  index,
+  focused,
+  onFocus,
+  onNode,
+  numberOf,
+}: {
+  readonly item: CoverageResult;
+  /** Position in the API's answer: what the canvas focus refers to. */
+  readonly index: number;
+  readonly focused: boolean;
+  readonly onFocus: (index: number | null) => void;
+  readonly onNode: (node: NodeInfo) => void;
+  readonly numberOf: (s: ChainSource) => number;
+}) {
+  const { t, lang, kindLabel } = useI18n();
+  const chain = toChain(item.path, lang, numberOf);
+  return (
+    <li
+      className={`result coverage-item basis-${item.basis.toLowerCase()}${focused ? ' focused' : ''}`}
+      data-testid="coverage-item"
+      data-basis={item.basis}
+      data-instrument={item.instrument.id}
+    >
+      <div className="result-head">
+        <button
+          type="button"
+          className="result-title"
+          aria-pressed={focused}
+          onClick={() => {
+            onFocus(focused ? null : index);
+          }}
+        >
+          <KindIcon kind={item.instrument.kind} />
+          <span>{nodeName(item.instrument, lang)}</span>
+        </button>
+        <span className="result-meta">
+          {kindLabel(item.instrument.kind)} · <span className="basis-tag">{t(`basis${item.basis}`)}</span> ·{' '}
+          {t(pluralKey('hops', item.path.length), { n: item.path.length })}
+        </span>
+      </div>
+      <p className="coverage-reason" data-testid="coverage-reason">
+        {coverageReason(item, lang)}
+      </p>
+      {chain && <ChainView chain={chain} scope="coverage" onNode={onNode} />}
+      <AppliedBy actors={item.appliedBy} numberOf={numberOf} onNode={onNode} />
+    </li>
+  );
+}
