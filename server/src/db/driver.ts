@@ -67,12 +67,12 @@ export function toCypherParams(params: Record<string, unknown>): Record<string, 
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
 }
 
-/** Rejects when `signal` aborts; never settles otherwise. */
-function abortion(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
+/** Rejects when `signal` aborts (with the error `why()` gives then); never settles otherwise. */
+function abortion(signal: AbortSignal, why: () => Error): { promise: Promise<never>; dispose: () => void } {
   const listener: { onAbort?: () => void } = {};
   const promise = new Promise<never>((_resolve, reject) => {
     listener.onAbort = () => {
-      reject(deadlineExceeded());
+      reject(why());
     };
     signal.addEventListener('abort', listener.onAbort, { once: true });
   });
@@ -102,28 +102,36 @@ export function createDb(options: DbOptions): Db {
     scope: (RequestScope & { semaphore: Semaphore }) | undefined,
     timeoutMs: number,
   ): Promise<R> {
-    if (scope?.signal.aborted) throw deadlineExceeded();
+    if (scope?.signal.aborted) throw deadlineExceeded(false);
     const release = scope ? await scope.semaphore.acquire(scope.signal) : undefined;
     const remaining = scope ? scope.deadline - Date.now() : timeoutMs;
     if (remaining <= 0) {
       release?.();
-      throw deadlineExceeded();
+      throw deadlineExceeded(false);
     }
+    // Set once the driver has a connection and a transaction: before that, a deadline means "cannot be reached".
+    const state = { cancelled: false, started: false };
     const session = driver.session({
       database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const txConfig = { timeout: Math.max(1, Math.min(timeoutMs, remaining)) };
+    const begun = (tx: ManagedTransaction) => {
+      state.started = true;
+      return work(tx);
+    };
     const locked = async (tx: ManagedTransaction) => {
+      state.started = true;
       // Sent ahead of the work without waiting (pipelined): the server runs it first, so the lock is held before
       // anything is read, at no extra round trip.
       const lock = tx.run(GRAPH_READ_LOCK).summary();
+      // When the work fails (or is cancelled) first, the lock's own failure is that same failure: never unhandled.
+      lock.catch(() => undefined);
       const result = await work(tx);
       await lock;
       return result;
     };
-    const cancel = scope ? abortion(scope.signal) : undefined;
-    const state = { cancelled: false };
+    const cancel = scope ? abortion(scope.signal, () => deadlineExceeded(state.started)) : undefined;
     const onAbort = () => {
       state.cancelled = true;
       // Closing the session resets its connection, which terminates the running query on the server.
@@ -131,10 +139,10 @@ export function createDb(options: DbOptions): Db {
     };
     scope?.signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const execution = mode === 'read' ? session.executeRead(locked, txConfig) : session.executeWrite(work, txConfig);
+      const execution = mode === 'read' ? session.executeRead(locked, txConfig) : session.executeWrite(begun, txConfig);
       return await (cancel ? Promise.race([execution, cancel.promise]) : execution);
     } catch (error) {
-      if (state.cancelled) throw deadlineExceeded();
+      if (state.cancelled) throw deadlineExceeded(state.started);
       throw toDatabaseError(error);
     } finally {
       cancel?.dispose();

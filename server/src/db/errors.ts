@@ -8,9 +8,14 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-/** The error for work cut short by its request's deadline. */
-export function deadlineExceeded(): DatabaseUnavailableError {
-  return new DatabaseUnavailableError('The graph database took too long to answer.');
+/**
+ * The error for work cut short by its request's deadline: "cannot be reached" when no transaction had started yet (the
+ * database is down or frozen, or the pool is exhausted), "took too long" when a query was running.
+ */
+export function deadlineExceeded(started = true): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(
+    started ? 'The graph database took too long to answer.' : 'The graph database cannot be reached right now.',
+  );
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
