@@ -199,6 +199,8 @@ describe('job 1: coverage of a technology', () => {
     );
     await expect(page.getByTestId('coverage-covered').count()).resolves.toBe(0);
     expect((await groupIds(page, 'coverage-general')).length).toBeGreaterThan(0);
+    // The collapsed group's sources are listed only once it is open: no citation without its claim.
+    await expect(page.locator('.coverage-panel .citations').count()).resolves.toBe(0);
     await waitForIdle(page);
     await screenshot(page, 'job1-coverage-general-only-en');
 

@@ -39,13 +39,20 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
   const { t, lang } = useI18n();
   const results = coverage && coverage.tech === tech ? coverage.results : null;
   const groups = useMemo(() => groupCoverage(results ?? []), [results]);
-  // Numbered in reading order: each item's path, then the paths of those who apply it.
+  // The "may fall within" group is open for one technology at a time and starts collapsed for each.
+  const [openFor, setOpenFor] = useState<string | null>(null);
+  const generalOpen = tech !== null && openFor === tech;
+  // Numbered in reading order: each item's path, then the paths of those who apply it. The collapsed group's sources
+  // join the list (after the others, so no number changes) only when it is open: no citation without its claim.
   const numbered = useMemo(
     () =>
       numberCitations(
-        [...groups.covered, ...groups.general].flatMap(({ item }) => [item.path, ...item.appliedBy.map((a) => a.path)]),
+        [...groups.covered, ...(generalOpen ? groups.general : [])].flatMap(({ item }) => [
+          item.path,
+          ...item.appliedBy.map((a) => a.path),
+        ]),
       ),
-    [groups],
+    [groups, generalOpen],
   );
   // The general measures behind the "may fall within" group, each with the note that says why it is general.
   const generalMeasures = useMemo(() => {
@@ -55,12 +62,9 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
     }
     return [...seen.values()];
   }, [groups]);
-  // The "may fall within" group is open for one technology at a time and starts collapsed for each.
-  const [openFor, setOpenFor] = useState<string | null>(null);
   const name = techNode ? nodeName(techNode, lang) : (tech ?? '');
 
   if (!tech) return <p className="empty">{t('coveragePick')}</p>;
-  const generalOpen = openFor === tech;
   const item = ({ item: r, index }: (typeof groups.covered)[number]) => (
     <CoverageItem
       key={`${r.instrument.id}-${index}`}
