@@ -46,6 +46,14 @@ interface Operation {
 const ENTITY = 'id kind name summary sources { document section footnote quote }';
 const EDGE = 'id type from to sources { document section footnote quote }';
 
+/** Two different ids (paths from an entity to itself is a BAD_USER_INPUT, not a load to measure). */
+function distinctPair(pick: <T>(items: readonly T[]) => T, ids: readonly string[]): { a: string; b: string } {
+  const a = pick(ids);
+  let b = pick(ids);
+  while (b === a) b = pick(ids);
+  return { a, b };
+}
+
 function operations(pool: Pool): Operation[] {
   return [
     {
@@ -85,7 +93,7 @@ function operations(pool: Pool): Operation[] {
       weight: 10,
       build: (pick) => ({
         query: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind name } edges { ${EDGE} } } }`,
-        variables: { a: pick(pool.ids), b: pick(pool.ids) },
+        variables: distinctPair(pick, pool.ids),
       }),
     },
     {
@@ -306,7 +314,8 @@ async function main(): Promise<void> {
     const header =
       `Load on loopback, server and clients in one Node process: ${DURATION_MS / 1000} s per concurrency after a ` +
       `${WARMUP_MS / 1000} s warm-up, keep-alive connections, rate limiting off. Node ${process.version}, ` +
-      `${os.cpus().length} CPUs, load average ${loadAverage.toFixed(1)} at the start, throwaway local Neo4j 5.26, ` +
+      `${os.cpus().length} CPUs, load average ${loadAverage.toFixed(1)} at the start and ` +
+      `${(os.loadavg()[0] ?? 0).toFixed(1)} at the end, throwaway local Neo4j 5.26, ` +
       `${pool.ids.length} entities.`;
     const mix = ops.map((op) => `${op.name} ${op.weight} %`).join(', ');
     const table = [
