@@ -64,7 +64,7 @@ describe('job 1: coverage of a technology', () => {
     expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
     await expect(page.locator('#coverage-covered').textContent()).resolves.toMatch(/^Covered by/);
     await expect(item(page, CHIPS).getByTestId('coverage-reason').textContent()).resolves.toBe(
-      'Named: the source says Export restrictions on semiconductors, chips and production equipment controls NVIDIA H100 itself.',
+      'Named: the source places NVIDIA H100 itself under Export restrictions on semiconductors, chips and production equipment.',
     );
     // No regime or treaty is said to control the H100: the finding says so.
     await expect(page.getByTestId('coverage-finding').getAttribute('data-finding')).resolves.toBe('measuresOnly');

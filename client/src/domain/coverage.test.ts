@@ -81,30 +81,30 @@ describe('groupCoverage', () => {
 describe('coverageReason', () => {
   it('says a named control is stated of the technology itself', () => {
     expect(coverageReason(named, 'en')).toBe(
-      'Named: the source says Chip export restrictions controls NVIDIA H100 itself.',
+      'Named: the source places NVIDIA H100 itself under Chip export restrictions.',
     );
     expect(coverageReason(named, 'zh')).toBe('明确指明：出处称芯片出口限制管制英伟达 H100本身。');
   });
 
   it('names the category and how the technology belongs to it', () => {
     expect(coverageReason(category, 'en')).toBe(
-      'Category: Chip export restrictions controls GPUs, which NVIDIA H100 is an example of.',
+      'Category: the source places GPUs under Chip export restrictions, with NVIDIA H100 as one example.',
     );
     expect(coverageReason(category, 'zh')).toBe('所属类别：芯片出口限制管制图形处理器，英伟达 H100是其实例。');
     const subtype = item('CATEGORY', [gpu, hardware, chips], ['SUBTYPE_OF', 'CONTROLLED_BY']);
     expect(coverageReason(subtype, 'en')).toBe(
-      'Category: Chip export restrictions controls AI hardware, which GPUs is a kind of.',
+      'Category: the source places AI hardware under Chip export restrictions, with GPUs as one subtype.',
     );
     const twoSteps = item('CATEGORY', [h100, gpu, hardware, chips], ['EXAMPLE_OF', 'SUBTYPE_OF', 'CONTROLLED_BY']);
     expect(coverageReason(twoSteps, 'en')).toBe(
-      'Category: Chip export restrictions controls AI hardware, a broader category that NVIDIA H100 belongs to.',
+      'Category: the source places AI hardware under Chip export restrictions, a broader category that includes NVIDIA H100.',
     );
   });
 
   it('names the measure when a regime covers the technology by employing it', () => {
     const viaNamed = item('NAMED', [h100, chips, wassenaar], ['CONTROLLED_BY', 'EMPLOYS']);
     expect(coverageReason(viaNamed, 'en')).toBe(
-      'Named: Wassenaar Arrangement employs Chip export restrictions, which the source says controls NVIDIA H100 itself.',
+      'Named: the source places NVIDIA H100 itself under Chip export restrictions, employed by Wassenaar Arrangement.',
     );
     const viaCategory = item('CATEGORY', [h100, gpu, chips, wassenaar], ['EXAMPLE_OF', 'CONTROLLED_BY', 'EMPLOYS']);
     expect(coverageReason(viaCategory, 'zh')).toBe(
