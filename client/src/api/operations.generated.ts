@@ -88,6 +88,8 @@ export type SourceFieldsFragment = { document: string, documentZh: string | null
 
 export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
 
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
+
 export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
 
 export type NeighborhoodQueryVariables = Exact<{
