@@ -46,7 +46,8 @@ export function createPasswordFile(home: string): string {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   chmodSync(path.dirname(file), 0o700);
   // 32 URL-safe characters: no quoting is needed anywhere, and it passes Neo4j's minimum length of 8.
-  const password = randomBytes(24).toString('base64url');
+  // Hex, not base64url: a password starting with '-' would be read by the admin command as an option.
+  const password = randomBytes(24).toString('hex');
   // 'wx': never overwrite a password a database may already use. The mode is applied at creation, so the
   // password is never readable by others, not even before the chmod (which only guards against an odd umask).
   writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });

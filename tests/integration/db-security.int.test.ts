@@ -119,7 +119,7 @@ describe('the local Neo4j is locked', () => {
     expect(readFileSync(file, 'utf8').trim()).toBe(target.password);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
-    expect(target.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(target.password).toMatch(/^[0-9a-f]{48}$/);
   });
 
   it('has no HTTP connector: the process listens on its Bolt port only', async () => {

@@ -152,7 +152,7 @@ describe('password file', () => {
   it('is created with a random password, readable by the owner only, and never overwritten', () => {
     const home = newHome('password-new');
     const password = createPasswordFile(home);
-    expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(password).toMatch(/^[0-9a-f]{48}$/);
     expect(statSync(passwordFilePath(home)).mode & 0o777).toBe(0o600);
     expect(statSync(path.dirname(passwordFilePath(home))).mode & 0o777).toBe(0o700);
     expect(readPasswordFile(home)).toBe(password);
