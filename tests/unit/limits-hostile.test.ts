@@ -101,6 +101,14 @@ describe('argument checks', () => {
     expect(analyse('{ technologyRecords(where: { NOT: { id_EQ: "x" } }) { id } }')).toBeGreaterThan(0);
   });
 
+  it('refuses an aggregate node that asks only for __typename (the library would fail on it)', () => {
+    const error = thrown(() => analyse('{ jurisdictionRecordsConnection { aggregate { node { __typename } } } }'));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'JurisdictionRecordAggregate.node' });
+    expect(analyse('{ jurisdictionRecordsConnection { aggregate { node { nameEn { longest } } } } }')).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('answers variables of the wrong type as BAD_USER_INPUT', () => {
     const error = thrown(() => analyse('query($n: Int) { search(text: "x", limit: $n) { id } }', { n: 'many' }));
     expect(error.extensions.code).toBe('BAD_USER_INPUT');

@@ -117,6 +117,14 @@ function checkArguments(
   }
 }
 
+/** True when a selection set asks for nothing but __typename (fragments are not followed: a conservative check). */
+function onlyTypename(selectionSet: SelectionSetNode | undefined): boolean {
+  return (
+    selectionSet !== undefined &&
+    selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
+  );
+}
+
 function fieldCost(
   parent: GraphQLCompositeType,
   field: GraphQLField<unknown, unknown>,
@@ -172,6 +180,12 @@ export function analyseOperation(
         const args = getArgumentValues(field, selection, variables);
         checkArguments(parent, field, args, limits);
         const named = getNamedType(field.type);
+        if (named.name.endsWith('AggregateNode') && onlyTypename(selection.selectionSet)) {
+          // @neo4j/graphql answers such a selection with null for a non-null field (an internal error).
+          throw new GraphQLError(`Ask ${name} for at least one aggregated field besides __typename.`, {
+            extensions: { code: 'BAD_USER_INPUT', field: `${parent.name}.${name}`, http: { status: 400 } },
+          });
+        }
         const childCost = isCompositeType(named) ? selectionCost(selection.selectionSet, named) : 0;
         total += fieldCost(parent, field, args, childCost);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
