@@ -119,6 +119,32 @@ describe('entity', () => {
     expectCode(await api.execute(ENTITY, { id: '  ' }), 'BAD_USER_INPUT');
   });
 
+  it('reads several entities in one request, aligned with the ids asked for, null where unknown', async () => {
+    const ENTITIES = `query E($ids: [ID!]!) { entities(ids: $ids) { id nameEn: name(lang: EN) relations { id } } }`;
+    const wassenaar = await idOf(db, 'Wassenaar Arrangement', 'REGIME');
+    const result = await api.execute<{
+      entities: ({ id: string; nameEn: string; relations: { id: string }[] } | null)[];
+    }>(ENTITIES, { ids: [wassenaar, 'x:unknown', h100, wassenaar] });
+    expect(result.errors).toBeUndefined();
+    const entities = result.data?.entities;
+    if (!entities) throw new Error('no entities');
+    expect(entities.map((e) => e?.id ?? null)).toEqual([wassenaar, null, h100, wassenaar]);
+    expect(entities[0]?.nameEn).toBe('Wassenaar Arrangement');
+    const [direct] = await db.read<{ n: number }>({
+      cypher: 'MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN count(r) AS n',
+      params: { id: h100 },
+    });
+    expect(entities[2]?.relations.length).toBe(direct?.n);
+
+    expectCode(await api.execute(ENTITIES, { ids: [] }), 'BAD_USER_INPUT');
+    expectCode(await api.execute(ENTITIES, { ids: [' '] }), 'BAD_USER_INPUT');
+    const tooMany = expectCode(
+      await api.execute(ENTITIES, { ids: Array.from({ length: 201 }, (_, i) => `tech:${i}`) }),
+      'BAD_USER_INPUT',
+    );
+    expect(tooMany.message).toBe('ids may name at most 200 entities, got 201.');
+  });
+
   it('exposes the relationship vocabulary', async () => {
     const result = await api.execute<{
       relationTypes: {

@@ -8,11 +8,7 @@ import { fetchBriefingData } from './repository';
 
 /** Distinct ids in the order given; 1..200 of them, each non-blank. */
 export function briefingIds(value: readonly string[]): string[] {
-  if (value.length === 0) throw args.badUserInput('ids', 'ids must name at least one entity.');
-  if (value.length > BRIEFING_MAX_IDS) {
-    throw args.badUserInput('ids', `ids may name at most ${BRIEFING_MAX_IDS} entities, got ${value.length}.`);
-  }
-  return [...new Set(value.map((id) => args.entityId('ids', id)))];
+  return [...new Set(args.entityIds('ids', value, BRIEFING_MAX_IDS))];
 }
 
 /** Null for the default title (none given, or blank); otherwise the title on one line, at most 200 characters. */

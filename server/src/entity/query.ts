@@ -10,6 +10,17 @@ RETURN ${entityProjection('n')} AS entity`,
   };
 }
 
+/** Entities by id, one row per id in the order given (`entity` null where no entity has the id). */
+export function entitiesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND range(0, size($ids) - 1) AS position
+OPTIONAL MATCH (n:Entity {id: $ids[position]})
+RETURN position, CASE WHEN n IS NULL THEN null ELSE ${entityProjection('n')} END AS entity
+ORDER BY position`,
+    params: { ids: [...ids] },
+  };
+}
+
 /**
  * The relationships of one or more entities, each row with the entity it belongs to (`entityId`) and the entity at the
  * other end; optionally only some types (vocabulary names, validated by the caller) and one direction. Ordered by

@@ -2,11 +2,18 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/driver';
 import type { EntityRecord, RelationRecord } from './model';
-import { entityQuery, relationsQuery } from './query';
+import { entitiesQuery, entityQuery, relationsQuery } from './query';
 
 export async function fetchEntity(db: Db, id: string): Promise<EntityRecord | null> {
   const [row] = await db.read<{ entity: EntityRecord }>(entityQuery(id));
   return row?.entity ?? null;
+}
+
+/** The entities with these ids, aligned with `ids` (null where unknown). */
+export async function fetchEntities(db: Db, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const rows = await db.read<{ position: number; entity: EntityRecord | null }>(entitiesQuery(ids));
+  const byPosition = new Map(rows.map((row) => [row.position, row.entity]));
+  return ids.map((_id, position) => byPosition.get(position) ?? null);
 }
 
 export async function fetchRelations(

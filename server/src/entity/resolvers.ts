@@ -6,7 +6,10 @@ import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { parseProperties, parseSources } from './model';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
-import { fetchEntity } from './repository';
+import { fetchEntities, fetchEntity } from './repository';
+
+/** Most ids one `entities` request may name. */
+export const ENTITIES_MAX_IDS = 200;
 
 const pick = (lang: string | null | undefined, en: string | null, zh: string | null) =>
   lang === 'ZH' ? (zh ?? en) : (en ?? zh);
@@ -15,6 +18,9 @@ export const entityResolvers: Resolvers = {
   Query: {
     async entity(_parent, { id }, { db }) {
       return fetchEntity(db, args.entityId('id', id));
+    },
+    async entities(_parent, { ids }, { db }) {
+      return fetchEntities(db, args.entityIds('ids', ids, ENTITIES_MAX_IDS));
     },
     relationTypes: () => [...RELATION_TYPE_VALUES],
   },

@@ -44,6 +44,15 @@ export function entityId(argumentName: string, value: string): string {
   return nonBlankText(argumentName, value, 200);
 }
 
+/** 1..max entity ids, each checked as by entityId, in the order given (duplicates kept). */
+export function entityIds(argumentName: string, value: readonly string[], max: number): string[] {
+  if (value.length === 0) throw badUserInput(argumentName, `${argumentName} must name at least one entity.`);
+  if (value.length > max) {
+    throw badUserInput(argumentName, `${argumentName} may name at most ${max} entities, got ${value.length}.`);
+  }
+  return value.map((id) => entityId(argumentName, id));
+}
+
 /** Relationship type names from the vocabulary, deduplicated; null when not given. An empty list is an error. */
 export function relationTypes(argumentName: string, value: readonly string[] | null | undefined): string[] | null {
   if (value === null || value === undefined) return null;

@@ -266,6 +266,11 @@ export type Query = {
    * server/src/coverage/README.md). Sorted by basis (NAMED, CATEGORY, GENERAL), then path length, then instrument id. NOT_FOUND when the id is unknown; BAD_USER_INPUT when it is not a TECHNOLOGY.
    */
   coverage: Array<Coverage>;
+  /**
+   * Several entities by id in one request (1..200 ids): the list has one item per id, in the same order, null where no
+   * entity has that id. BAD_USER_INPUT for an empty list, more than 200 ids or a blank id.
+   */
+  entities: Array<Maybe<Entity>>;
   /** One entity by id, or null when no entity has that id. */
   entity: Maybe<Entity>;
   /** Counts of the graph's entities and relationships, by kind. */
@@ -309,6 +314,11 @@ export type QueryBriefingArgs = {
 
 export type QueryCoverageArgs = {
   technologyId: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -663,6 +673,7 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'ids' | 'lang' | 'relationsPerEntity'>>;
   coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType, RequireFields<QueryCoverageArgs, 'technologyId'>>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;

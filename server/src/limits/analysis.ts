@@ -138,6 +138,8 @@ function fieldCost(
   let multiplier = 1;
   if (typeof sizeArg === 'number' && Number.isFinite(sizeArg)) {
     multiplier = Math.max(1, sizeArg);
+  } else if (Array.isArray(args.ids)) {
+    multiplier = Math.max(1, args.ids.length); // entities(ids:) returns one item per id
   } else if (onQuery && field.name.endsWith('Connection')) {
     multiplier = GENERATED_LIMIT.default;
   } else if (hitsDatabase && isListType(getNullableType(field.type))) {
