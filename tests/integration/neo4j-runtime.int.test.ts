@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { passwordFilePath, readPasswordFile } from '../../neo4j-runtime/scripts/auth';
 import { jvmFlags, renderNeo4jConf } from '../../neo4j-runtime/scripts/conf';
 import { findJava } from '../../neo4j-runtime/scripts/java';
@@ -72,16 +72,18 @@ async function makeStoreWithAuthOff(home: string, boltPort: number): Promise<voi
       { scheme: 'none', credentials: '' },
       { connectionTimeout: 2000 },
     );
-    const deadline = Date.now() + 180_000;
     try {
-      for (;;) {
-        try {
+      // Retried until the database answers (it is still starting) or the JVM has exited (which ends the wait).
+      const outcome = await vi.waitFor(
+        async () => {
+          if (child.exitCode !== null) return 'exited';
           await driver.executeQuery('CREATE (:Legacy {kept: true})', {}, { database: 'neo4j' });
-          break;
-        } catch (error) {
-          if (Date.now() > deadline || child.exitCode !== null) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        }
+          return 'created';
+        },
+        { timeout: 180_000, interval: 500 },
+      );
+      if (outcome === 'exited') {
+        throw new Error(`Neo4j exited while starting; see ${path.join(home, 'logs', 'console.log')}`);
       }
     } finally {
       await driver.close();
