@@ -6,7 +6,7 @@ import { aliasLimitRule } from '../../server/src/limits/aliases';
 import { estimateCost, UNBOUNDED_LIST_ESTIMATE } from '../../server/src/limits/cost';
 import { depthLimitRule, selectionDepth } from '../../server/src/limits/depth';
 import { DEFAULT_LIMITS } from '../../server/src/limits/config';
-import { generatedTypeDefs, recordTypeName } from '../../server/src/generated/typeDefs';
+import { generatedTypeDefs, recordTypeName } from '../../server/src/records/typeDefs';
 import { ENTITY_KINDS } from '../../graph-seed/src/vocabulary';
 
 let schema: GraphQLSchema;

@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { briefingResolvers } from '../briefing/resolvers';
 import { coverageResolvers } from '../coverage/resolvers';
 import { entityResolvers } from '../entity/resolvers';
-import { buildGeneratedSchema } from '../generated/schema';
+import { buildGeneratedSchema } from '../records/schema';
 import { neighborhoodResolvers } from '../neighborhood/resolvers';
 import { overviewResolvers } from '../overview/resolvers';
 import { pathsResolvers } from '../paths/resolvers';

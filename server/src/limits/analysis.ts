@@ -35,7 +35,7 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
-import { GENERATED_LIMIT, GENERATED_ROOT_FIELDS } from '../generated/typeDefs';
+import { GENERATED_LIMIT, GENERATED_ROOT_FIELDS } from '../records/typeDefs';
 import { QUERY_TOO_COMPLEX } from './config';
 
 /** How many items a list without a size argument is assumed to hold. */
