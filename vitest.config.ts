@@ -23,6 +23,7 @@ export default defineConfig({
             'client/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'graph-seed/src/**/*.test.ts',
+            'graph-seed/domain/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts'],
           environment: 'node',

@@ -6,16 +6,10 @@
  * parameters, never in the query string.
  */
 import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
-import { searchFields } from './searchFields';
 import { NO_TRANSLATIONS, translateQuote, translateSection } from './translations';
 import type { Translations } from './translations';
-import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES } from './vocabulary';
-import type { EntityKind, RelationType } from './vocabulary';
-
-export interface Statement {
-  readonly cypher: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
+import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES, searchFields } from '#domain';
+import type { EntityKind, RelationType, Statement } from '#domain';
 
 /** Rows per UNWIND: big enough to be fast, small enough to keep each statement's parameters modest. */
 export const BATCH_SIZE = 500;
@@ -27,37 +21,6 @@ function identifier(name: string): string {
 }
 
 const ALL_KIND_LABELS = ENTITY_KINDS.map((kind) => identifier(KIND_LABEL[kind]));
-
-/**
- * Index and constraint statements. Schema changes cannot share a transaction with data writes, so load.ts runs
- * these first, each on its own, then waits for the indexes to come online.
- * The `cjk` analyzer tokenises Chinese into overlapping bigrams, so a one-character query ("芯") matches nothing
- * in `entityNames`; the API falls back to `searchText CONTAINS` for such queries. `entityNamesEn` serves Latin
- * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
- */
-export function schemaStatements(): Statement[] {
-  return [
-    {
-      cypher: 'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-      params: {},
-    },
-    {
-      cypher:
-        'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ' +
-        'ON EACH [n.nameEn, n.nameZh, n.aliasesText, n.summaryEn, n.summaryZh] ' +
-        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-      params: {},
-    },
-    {
-      cypher:
-        'CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ' +
-        'ON EACH [n.nameEn, n.aliasesText, n.summaryEn] ' +
-        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
-      params: {},
-    },
-    { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
-  ];
-}
 
 /** Blocks until every index is online, so the first search after a load does not miss. */
 export function awaitIndexesStatement(): Statement {

@@ -14,12 +14,12 @@ import {
   deleteStaleEntitiesStatement,
   deleteStaleRelationshipsStatement,
   readSeedVersionStatement,
-  schemaStatements,
   seedMetaStatement,
   upsertNodeStatements,
   upsertRelationshipStatements,
 } from './cypher';
-import type { Statement } from './cypher';
+import { schemaStatements } from '#domain';
+import type { Statement } from '#domain';
 import { ENSURE_GRAPH_LOCK, GRAPH_WRITE_LOCK } from './lock';
 import type { Seed } from './schema';
 

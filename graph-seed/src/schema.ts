@@ -4,8 +4,8 @@
  * validate.ts, so one malformed item never hides the referential problems of the others.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, MEASURE_SCOPES, RELATION_TYPE_NAMES } from './vocabulary';
-import type { RelationType } from './vocabulary';
+import { ENTITY_KINDS, MEASURE_SCOPES, RELATION_TYPE_NAMES } from '#domain';
+import type { RelationType } from '#domain';
 import type { Translations } from './translations';
 
 export const ID_PATTERN = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;

@@ -29,8 +29,8 @@ import {
   RELATION_TYPE_NAMES,
   RELATION_TYPES,
   REPORT_DOCUMENT_ID,
-} from './vocabulary';
-import type { EntityKind, RelationType, RelationTypeSpec } from './vocabulary';
+} from '#domain';
+import type { EntityKind, RelationType, RelationTypeSpec } from '#domain';
 
 export type { Problem } from './read';
 

@@ -2,7 +2,7 @@
 // the k shortest paths between two entities, highlighted and listed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
 import { launchBrowser, screenshot } from './browser';
 import {
   asPhone,

@@ -1,6 +1,6 @@
 // entity, Entity.relations (with Relation.label) and relationTypes against the real seeded graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../graph-seed/src/vocabulary';
+import { RELATION_TYPE_NAMES, RELATION_TYPES } from '#domain';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, idOf, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';

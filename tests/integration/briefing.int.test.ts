@@ -1,8 +1,8 @@
 // The briefing query against the real seeded graph: a known selection in English and Chinese (title, names, quotes
 // from the report, footnotes that resolve), the choice of key relationships, and the errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../graph-seed/src/vocabulary';
-import type { RelationType } from '../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
+import type { RelationType } from '#domain';
 import { escapeMarkdown } from '../../server/src/briefing/document';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, type TestApi } from './api-helpers';

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { briefingQuery, BRIEFING_MAX_IDS } from '../../server/src/briefing/query';
 import { asOfDate, briefingIds, briefingTitle, unknownIds } from '../../server/src/briefing/resolvers';
-import { REPORT_DOCUMENT_ID } from '../../graph-seed/src/vocabulary';
+import { REPORT_DOCUMENT_ID } from '#domain';
 
 function code(fn: () => unknown): unknown {
   try {

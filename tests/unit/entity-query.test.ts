@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { relationLabel, relationTypeSpec, RELATION_TYPE_VALUES } from '../../server/src/entity/relationTypes';
-import { RELATION_TYPE_NAMES } from '../../graph-seed/src/vocabulary';
+import { RELATION_TYPE_NAMES } from '#domain';
 
 describe('entity Cypher builders', () => {
   it('looks one entity up by id', () => {

@@ -1,15 +1,15 @@
 // The Cypher script export: escaped literals, vocabulary labels and types, statements separated by ";\n".
 import { describe, expect, it } from 'vitest';
-import { schemaStatements } from '../../graph-seed/src/cypher';
 import {
   cypherLiteral,
   cypherString,
+  KIND_LABEL,
   nodeProperties,
+  schemaStatements,
   splitCypherScript,
   toCypherScript,
-} from '../../graph-seed/src/export/cypher-script';
-import type { ExportGraph } from '../../graph-seed/src/export/types';
-import { KIND_LABEL } from '../../graph-seed/src/vocabulary';
+} from '#domain';
+import type { ExportGraph } from '#domain';
 import { GRAPH, TRICKY } from './helpers/export-fixture';
 
 /** Reads a Cypher single-quoted string literal at `start` the way Cypher does; returns the value and the end. */

@@ -1,7 +1,7 @@
 // GraphML export: well-formed XML (checked by a strict reader), declared keys, escaping, directed edges.
 import { describe, expect, it } from 'vitest';
-import { toGraphML, xmlAttribute, xmlText } from '../../graph-seed/src/export/graphml';
-import type { ExportGraph } from '../../graph-seed/src/export/types';
+import { toGraphML, xmlAttribute, xmlText } from '#domain';
+import type { ExportGraph } from '#domain';
 import { GRAPH, TRICKY } from './helpers/export-fixture';
 import { elements, parseXml } from './helpers/xml';
 import type { XmlElement } from './helpers/xml';

@@ -1,7 +1,7 @@
 // JSON export: a self-describing document whose nodes and edges (with sources) survive a round trip.
 import { describe, expect, it } from 'vitest';
-import { JSON_EXPORT_FORMAT, toJson } from '../../graph-seed/src/export/json';
-import type { JsonExport } from '../../graph-seed/src/export/json';
+import { JSON_EXPORT_FORMAT, toJson } from '#domain';
+import type { JsonExport } from '#domain';
 import { GRAPH, TRICKY } from './helpers/export-fixture';
 
 describe('toJson', () => {

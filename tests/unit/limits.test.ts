@@ -7,7 +7,7 @@ import { estimateCost, UNBOUNDED_LIST_ESTIMATE } from '../../server/src/limits/c
 import { depthLimitRule, selectionDepth } from '../../server/src/limits/depth';
 import { DEFAULT_LIMITS } from '../../server/src/limits/config';
 import { generatedTypeDefs, recordTypeName } from '../../server/src/records/typeDefs';
-import { ENTITY_KINDS } from '../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS } from '#domain';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -9,13 +9,12 @@ import {
   nodeRow,
   readSeedVersionStatement,
   relationshipId,
-  schemaStatements,
   seedMetaStatement,
   upsertNodeStatements,
   upsertRelationshipStatements,
 } from '../../graph-seed/src/cypher';
 import type { Seed, SeedEntity } from '../../graph-seed/src/schema';
-import { KIND_LABEL } from '../../graph-seed/src/vocabulary';
+import { KIND_LABEL, schemaStatements } from '#domain';
 
 const REPORT: SeedEntity = {
   id: 'doc:unido-report',

@@ -1,7 +1,7 @@
 // The data dictionary must not drift from the vocabulary it documents.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
 
 const readme = readFileSync('graph-seed/README.md', 'utf8');
 /** A table row that starts with the name in backticks (Prettier pads table cells). */

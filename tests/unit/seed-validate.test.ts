@@ -20,8 +20,8 @@ import {
 import { domainRangeProblem, validateSeed } from '../../graph-seed/src/validate';
 import type { ValidationResult } from '../../graph-seed/src/validate';
 import { seedVersion } from '../../graph-seed/src/version';
-import { MEASURE_SCOPES, RELATION_TYPES } from '../../graph-seed/src/vocabulary';
-import type { RelationTypeSpec } from '../../graph-seed/src/vocabulary';
+import { MEASURE_SCOPES, RELATION_TYPES } from '#domain';
+import type { RelationTypeSpec } from '#domain';
 
 /** A small report in the real one's style: a PDF line break inside a phrase, ASCII commas, two footnotes. */
 const REPORT_TEXT = [

@@ -1,5 +1,5 @@
 /** Synthetic graphs for the canvas benchmark: a scale-free-ish graph of a given total element count. */
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 
 /** A small deterministic pseudo-random generator, so every run draws the same graph. */

@@ -1,6 +1,6 @@
 /** The legend: each kind's shape and colour with its count; clicking a kind hides or shows it. */
 import { useState } from 'react';
-import { ENTITY_KINDS } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS } from '#domain';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
 import {
   BIBLIOGRAPHIC_TYPES,
   citationsAsked,

@@ -8,7 +8,7 @@
  * left out (and lets the server fall back), and otherwise names a fallback request for the client to make when the
  * first finds nothing: the same search with citation links allowed, as the server would do.
  */
-import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
 
 export const BIBLIOGRAPHIC_TYPES: readonly string[] = ['CITES', 'PUBLISHED_BY'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../graph-seed/src/export';
+import { parseCsv } from '#domain';
 import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
 import { exportFiles, toExportGraph } from './viewGraph';
 

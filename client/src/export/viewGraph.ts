@@ -1,11 +1,10 @@
 /**
- * The current view as the serializers of graph-seed/src/export see it: the visible nodes and edges, with both
+ * The current view as the serializers of graph-seed/domain/export see it: the visible nodes and edges, with both
  * languages' texts and every source, from the entities fetched for the export (api/viewExport.graphql).
  * Pure, so it is unit-tested; the browser-only parts (fetching, downloading) live in fetchView.ts and App.
  */
-import { toCsv, toGraphML, toJson } from '../../../graph-seed/src/export';
-import type { ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from '../../../graph-seed/src/export';
-import type { EntityKind } from '../../../graph-seed/src/vocabulary';
+import { toCsv, toGraphML, toJson } from '#domain';
+import type { EntityKind, ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from '#domain';
 import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 

@@ -1,7 +1,7 @@
 /** Gives components the current language and a translate function. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { kindStyle } from '../graph/kinds';
-import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
 import type { Lang } from '../state/types';
 import { format, MESSAGES, type MessageKey } from './messages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_STYLES } from '../graph/kinds';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS, RELATION_TYPES } from '#domain';
 import { htmlLang, LANG_STORAGE_KEY, rememberLang, rememberedLang } from './lang';
 import { makeI18n, relationLabel } from './I18n';
 import { format, MESSAGES, pluralKey } from './messages';

@@ -5,7 +5,7 @@
  *    &layout=dagre&labels=0&lang=zh&cov=tech:nvidia-h100 | &pf=…&pt=… | &tab=outline &v=<seedVersion>
  * No `n` at all means the start page's overview; `n=` (empty) means an empty view.
  */
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
 import { LANGS, LAYOUTS, type Lang, type LayoutName, type Panel } from './types';
 import { INITIAL_VIEW, type ViewState } from './view';
 

@@ -9,8 +9,8 @@
  * Relationships read from their start: "<from> <verb> <to>." with the vocabulary's verb; in Chinese the object takes
  * the place of "…" in the verb ("是…的实例"), or follows it.
  */
-import { RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
-import type { RelationTypeSpec } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPES } from '#domain';
+import type { RelationTypeSpec } from '#domain';
 
 export type BriefingLang = 'EN' | 'ZH';
 

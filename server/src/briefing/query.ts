@@ -7,7 +7,7 @@
  */
 import type { CypherQuery } from '../db/driver';
 import { edgeProjection, entityProjection } from '../entity/model';
-import { REPORT_DOCUMENT_ID } from '../../../graph-seed/src/vocabulary';
+import { REPORT_DOCUMENT_ID } from '#domain';
 
 export const BRIEFING_MAX_IDS = 200;
 export const BRIEFING_MAX_TITLE = 200;

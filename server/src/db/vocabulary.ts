@@ -2,8 +2,8 @@
  * The only way a label or relationship type gets into Cypher text: from the seed vocabulary's constants, checked to be
  * a plain identifier. User input never reaches these functions' arguments (their types are the vocabulary's unions).
  */
-import { KIND_LABEL, RELATION_TYPES } from '../../../graph-seed/src/vocabulary';
-import type { EntityKind, RelationType } from '../../../graph-seed/src/vocabulary';
+import { KIND_LABEL, RELATION_TYPES } from '#domain';
+import type { EntityKind, RelationType } from '#domain';
 
 function identifier(name: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/u.test(name)) throw new Error(`not a safe Cypher identifier: ${name}`);

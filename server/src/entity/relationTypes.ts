@@ -1,5 +1,5 @@
 /** The relationship vocabulary as the API exposes it; read from the one vocabulary module of the seed. */
-import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationTypeSpec } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationTypeSpec } from '#domain';
 
 export interface RelationTypeValue extends RelationTypeSpec {
   readonly name: string;

@@ -1,12 +1,11 @@
 /**
  * Reads the whole graph for `npm run export`, in one read transaction (one consistent snapshot), into the shape the
- * pure serializers of graph-seed/src/export take.
+ * pure serializers of graph-seed/domain/export take.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ExportEdge, ExportGraph, ExportNode } from '../../../graph-seed/src/export/types';
+import type { EntityKind, ExportEdge, ExportGraph, ExportNode } from '#domain';
 import { parseSources } from '../entity/model';
-import { ENTITY_KINDS } from '../../../graph-seed/src/vocabulary';
-import type { EntityKind } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS } from '#domain';
 import { toCypherParams } from '../db/driver';
 import type { CypherQuery, Db } from '../db/driver';
 import { exportEdgesQuery, exportMetaQuery, exportNodesQuery } from './query';

@@ -3,7 +3,7 @@
  * the argument's name in extensions.argumentName, and a message that names the argument and what is allowed.
  */
 import { GraphQLError } from 'graphql';
-import { RELATION_TYPE_NAMES } from '../../../graph-seed/src/vocabulary';
+import { RELATION_TYPE_NAMES } from '#domain';
 
 export function badUserInput(argumentName: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });

@@ -387,7 +387,7 @@ export type RelationNoteArgs = {
   lang?: InputMaybe<Lang>;
 };
 
-/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+/** A relationship type of the vocabulary (graph-seed/domain/vocabulary.ts). */
 export type RelationTypeInfo = {
   __typename?: 'RelationTypeInfo';
   /** Kinds allowed at the start of the relationship. */
@@ -403,13 +403,13 @@ export type RelationTypeInfo = {
 };
 
 
-/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+/** A relationship type of the vocabulary (graph-seed/domain/vocabulary.ts). */
 export type RelationTypeInfoInverseArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
-/** A relationship type of the vocabulary (graph-seed/src/vocabulary.ts). */
+/** A relationship type of the vocabulary (graph-seed/domain/vocabulary.ts). */
 export type RelationTypeInfoVerbArgs = {
   lang?: InputMaybe<Lang>;
 };

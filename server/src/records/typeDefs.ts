@@ -7,7 +7,7 @@
  * lives in the *.graphql files next to each domain; the two are merged in graphql/schema.ts.
  * Written from the vocabulary, so a new kind gets its type here automatically.
  */
-import { ENTITY_KINDS, KIND_LABEL, type EntityKind } from '../../../graph-seed/src/vocabulary';
+import { ENTITY_KINDS, KIND_LABEL, type EntityKind } from '#domain';
 
 /** Page size when a generated list query gives no limit, and the most it may ask for. */
 export const GENERATED_LIMIT = { default: 20, max: 100 } as const;

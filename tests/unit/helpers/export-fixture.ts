@@ -1,5 +1,5 @@
 /** A small graph with awkward text (quotes, newlines, CJK, XML and CSV metacharacters) for the serializer tests. */
-import type { ExportGraph, ExportSource } from '../../../graph-seed/src/export/types';
+import type { ExportGraph, ExportSource } from '#domain';
 
 export const TRICKY =
   'He said "stop", then <left> & \'came\' back;\nnext line\r\nand a tab\there — 瓦森纳《安排》 \\ end';

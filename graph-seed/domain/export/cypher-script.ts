@@ -7,7 +7,7 @@
  * MERGE on ids makes running it twice harmless; it does not delete anything already in the database.
  * The node properties are the loader's (graph-seed/src/cypher.ts nodeRow), so the API can serve the rebuilt graph.
  */
-import { schemaStatements } from '../cypher';
+import { schemaStatements } from '../graphSchema';
 import { searchFields } from '../searchFields';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from '../vocabulary';
 import type { EntityKind } from '../vocabulary';

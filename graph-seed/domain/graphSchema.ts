@@ -1,0 +1,39 @@
+/**
+ * The graph's index and constraint statements as pure data: the loader runs them before a load, and the Cypher
+ * export script writes them at its head, so a rebuilt graph has the same schema as a loaded one.
+ */
+export interface Statement {
+  readonly cypher: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Index and constraint statements. Schema changes cannot share a transaction with data writes, so load.ts runs
+ * these first, each on its own, then waits for the indexes to come online.
+ * The `cjk` analyzer tokenises Chinese into overlapping bigrams, so a one-character query ("芯") matches nothing
+ * in `entityNames`; the API falls back to `searchText CONTAINS` for such queries. `entityNamesEn` serves Latin
+ * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
+ */
+export function schemaStatements(): Statement[] {
+  return [
+    {
+      cypher: 'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+      params: {},
+    },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ' +
+        'ON EACH [n.nameEn, n.nameZh, n.aliasesText, n.summaryEn, n.summaryZh] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+      params: {},
+    },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ' +
+        'ON EACH [n.nameEn, n.aliasesText, n.summaryEn] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+      params: {},
+    },
+    { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
+  ];
+}
