@@ -1,4 +1,5 @@
-// graphql-codegen: typed resolvers for the server and typed operations for the client, from the .graphql files.
+// graphql-codegen: typed resolvers for the server and, with the client preset, typed documents for the client's
+// operations (client/src/api/*.graphql) in client/src/api/gql/, which holds generated files only.
 // `npm run codegen:check` fails when the generated files no longer match the schema or the operations.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -25,10 +26,19 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
-    'client/src/api/operations.generated.ts': {
-      documents: 'client/src/**/*.graphql',
-      plugins: ['typescript-operations'],
-      config: { useTypeImports: true, scalars, enumsAsTypes: true, avoidOptionals: true, skipTypename: true },
+    'client/src/api/gql/': {
+      preset: 'client',
+      documents: 'client/src/api/*.graphql',
+      // Callers read fragment fields directly (the explorer has no component-owned fragments to mask).
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Documents are plain strings with their fragments appended: the browser needs no GraphQL parser.
+        documentMode: 'string',
+        useTypeImports: true,
+        scalars,
+        avoidOptionals: true,
+        skipTypename: true,
+      },
     },
   },
 };

@@ -13,6 +13,7 @@ export default tseslint.config(
       '.data/**',
       'test-results/**',
       '**/*.generated.ts',
+      'client/src/api/gql/**',
     ],
   },
   js.configs.recommended,

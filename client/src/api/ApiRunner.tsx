@@ -1,33 +1,12 @@
 /**
- * Runs API calls for the whole explorer: counts what is loading (for the progress bar and the live region)
- * and keeps the last failure with a retry, shown by the error banner.
+ * A thin adapter between the explorer's effects and the query client: what is loading (the client's fetches and the
+ * effects still running, for the progress bar and the live region) and the last failure with a retry, shown by the
+ * error banner. Requests, their cache, retries of transient failures and deduplication are TanStack Query's; an
+ * effect's follow-up work (merging an answer into the view) is why a retry runs the effect again, not just the query.
  */
+import { useIsFetching } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ApiError, isAbort } from './graphql';
-
-export type FailureKind = 'down' | 'network' | 'notFound' | 'badInput' | 'generic';
-
-export interface ApiFailure {
-  readonly kind: FailureKind;
-}
-
-export function failureKind(error: unknown): FailureKind {
-  if (!(error instanceof ApiError)) return 'generic';
-  switch (error.code) {
-    case 'SERVICE_UNAVAILABLE':
-      return 'down';
-    case 'NETWORK_ERROR':
-      return 'network';
-    case 'NOT_FOUND':
-      return 'notFound';
-    case 'BAD_USER_INPUT':
-      return 'badInput';
-    case 'BAD_RESPONSE':
-      return error.status !== undefined && error.status >= 500 ? 'down' : 'generic';
-    default:
-      return 'generic';
-  }
-}
+import { failureKind, isAbort, type ApiFailure } from './errors';
 
 export type Task<T> = (signal: AbortSignal) => Promise<T>;
 
@@ -43,30 +22,28 @@ export interface ApiRunner {
 
 const ApiContext = createContext<ApiRunner | null>(null);
 
+/** A signal for tasks run without one. */
+const NEVER = new AbortController().signal;
+
 export function useApiRunnerState(): ApiRunner {
-  const [pending, setPending] = useState(0);
+  const fetching = useIsFetching();
+  const [running, setRunning] = useState(0);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const failed = useRef(new Set<Task<unknown>>());
 
-  const run = useCallback(async <T,>(task: Task<T>, signal?: AbortSignal): Promise<T | undefined> => {
-    const controller = new AbortController();
-    const onAbort = () => {
-      controller.abort();
-    };
-    signal?.addEventListener('abort', onAbort);
-    setPending((n) => n + 1);
+  const run = useCallback(async <T,>(task: Task<T>, signal: AbortSignal = NEVER): Promise<T | undefined> => {
+    setRunning((n) => n + 1);
     try {
-      const result = await task(controller.signal);
+      const result = await task(signal);
       if (failed.current.delete(task) || failed.current.size === 0) setFailure(null);
       return result;
     } catch (error) {
-      if (isAbort(error) || controller.signal.aborted) return undefined;
+      if (isAbort(error) || signal.aborted) return undefined;
       failed.current.add(task);
       setFailure({ kind: failureKind(error) });
       return undefined;
     } finally {
-      signal?.removeEventListener('abort', onAbort);
-      setPending((n) => n - 1);
+      setRunning((n) => n - 1);
     }
   }, []);
 
@@ -82,6 +59,7 @@ export function useApiRunnerState(): ApiRunner {
     setFailure(null);
   }, []);
 
+  const pending = running + fetching;
   return useMemo(() => ({ pending, failure, run, retry, dismiss }), [pending, failure, run, retry, dismiss]);
 }
 

@@ -1,51 +1,34 @@
-/** A small typed GraphQL client: POSTs a document and turns GraphQL and network failures into one error type. */
+/** A small typed GraphQL client: POSTs a generated document and turns GraphQL and network failures into ApiError. */
 import { clientConfig } from '../config';
-import { withFragments } from './fragments';
-
-/**
- * `code` is the server's extensions.code (BAD_USER_INPUT, NOT_FOUND, SERVICE_UNAVAILABLE, …), or NETWORK_ERROR
- * when the server cannot be reached, or BAD_RESPONSE when it answered with something that is not GraphQL.
- */
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly status?: number,
-  ) {
-    super(message);
-  }
-}
+import { ApiError, isAbort } from './errors';
+import type { TypedDocumentString } from './gql/graphql';
 
 interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
-export async function request<T>(
-  query: string,
-  variables: Readonly<Record<string, unknown>>,
+/** Sends one of the generated documents (gql/graphql.ts: the operation with the fragments it spreads). */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(clientConfig.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: withFragments(query), variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal ?? null,
     });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError('The server cannot be reached.', 'NETWORK_ERROR');
   }
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch (error) {
     if (isAbort(error)) throw error;
     const code = response.status === 503 || response.status === 502 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE';

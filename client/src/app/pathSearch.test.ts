@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PathsQueryVariables } from '../api/operations.generated';
+import type { PathsQueryVariables } from '../api/gql/graphql';
 import { DEFAULT_PATH_FILTER, pathQueryPlan } from '../domain/pathFilter';
 import { searchPaths } from './pathSearch';
 

@@ -2,7 +2,7 @@
  * The Paths tool's search: the first request of a plan (see domain/pathFilter), then its fallback when the first
  * finds nothing. The fetcher is passed in, so the sequence is tested without a server.
  */
-import type { PathsQueryVariables } from '../api/operations.generated';
+import type { PathsQueryVariables } from '../api/gql/graphql';
 import type { PathQueryPlan } from '../domain/pathFilter';
 
 export interface PathEnds {

@@ -20,7 +20,7 @@ import {
   type Subgraph,
 } from '../api/client';
 import type { ApiRunner } from '../api/ApiRunner';
-import type { EntityKind } from '../api/operations.generated';
+import type { EntityKind } from '../api/gql/graphql';
 import { DEFAULT_PATH_FILTER, pathFilterKey, pathQueryPlan, type PathTypeFilter } from '../domain/pathFilter';
 import type { EntityRef, Recipe } from '../domain/recipes';
 import { htmlLang, rememberLang, rememberedLang } from '../i18n/lang';

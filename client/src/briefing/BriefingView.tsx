@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { isAbort } from '../api/graphql';
+import { isAbort } from '../api/errors';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18n';
 import type { Lang } from '../state/types';

@@ -1,17 +1,24 @@
 /** The briefing query (api/briefing.graphql). */
-import briefingDocument from '../api/briefing.graphql?raw';
+import { queryOptions } from '@tanstack/react-query';
 import { apiLang } from '../api/client';
+import { BriefingDocument } from '../api/gql/graphql';
 import { request } from '../api/graphql';
-import type { BriefingQuery, BriefingQueryVariables } from '../api/operations.generated';
+import { fetchThrough } from '../api/queryClient';
 import type { Lang } from '../state/types';
 import type { Briefing } from './model';
 
-export async function fetchBriefing(
+export const briefingQuery = (ids: readonly string[], lang: Lang, title: string | null) =>
+  queryOptions({
+    queryKey: ['briefing', ids, lang, title],
+    queryFn: async ({ signal }): Promise<Briefing> =>
+      (await request(BriefingDocument, { ids: [...ids], lang: apiLang(lang), title }, signal)).briefing,
+  });
+
+export function fetchBriefing(
   ids: readonly string[],
   lang: Lang,
   title: string | null,
   signal?: AbortSignal,
 ): Promise<Briefing> {
-  const variables: BriefingQueryVariables = { ids: [...ids], lang: apiLang(lang), title };
-  return (await request<BriefingQuery>(briefingDocument, variables, signal)).briefing;
+  return fetchThrough(briefingQuery(ids, lang, title), signal);
 }

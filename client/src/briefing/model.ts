@@ -1,5 +1,5 @@
 /** Pure parts of the briefing view: which entities it is about, its URL marker, file names and footnote text. */
-import type { BriefingQuery } from '../api/operations.generated';
+import type { BriefingQuery } from '../api/gql/graphql';
 import { localizeSource } from '../domain/sourceText';
 import type { Lang } from '../state/types';
 

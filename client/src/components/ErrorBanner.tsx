@@ -1,5 +1,5 @@
 /** A plain-language message when the API or the database is down, with a retry; the view is kept meanwhile. */
-import type { ApiFailure } from '../api/ApiRunner';
+import type { ApiFailure } from '../api/errors';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
 

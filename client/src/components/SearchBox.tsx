@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { search, type SearchHit } from '../api/client';
 import { useApi } from '../api/ApiRunner';
-import type { EntityKind } from '../api/operations.generated';
+import type { EntityKind } from '../api/gql/graphql';
 import { useI18n } from '../i18n/I18n';
 import { nodeName } from '../state/types';
 import { Icon } from './Icon';

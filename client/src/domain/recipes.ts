@@ -2,7 +2,7 @@
  * The start page's suggested questions, as data: what each one opens. Entities are named by id and, should
  * an id not exist (the seed is edited over time), by a search text, so a suggestion never breaks.
  */
-import type { EntityKind } from '../api/operations.generated';
+import type { EntityKind } from '../api/gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import type { LayoutName } from '../state/types';
 

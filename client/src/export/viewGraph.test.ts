@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '#domain';
-import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
+import type { ExportEntityFragment, SourceFieldsFragment } from '../api/gql/graphql';
 import { exportFiles, toExportGraph } from './viewGraph';
 
 const src = (quote: string, quoteEn: string | null = null): SourceFieldsFragment => ({

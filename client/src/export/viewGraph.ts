@@ -5,7 +5,7 @@
  */
 import { toCsv, toGraphML, toJson } from '#domain';
 import type { EntityKind, ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from '#domain';
-import type { ExportEntityFragment, SourceFieldsFragment } from '../api/operations.generated';
+import type { ExportEntityFragment, SourceFieldsFragment } from '../api/gql/graphql';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 
 export type DataFormat = 'json' | 'csv' | 'graphml';

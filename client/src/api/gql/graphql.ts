@@ -1,0 +1,643 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), or a relationship. */
+export type BriefingFactKind =
+  | 'NOTE'
+  | 'RELATIONSHIP'
+  | 'SUMMARY';
+
+/** How strong a coverage claim is: what the sources actually say. */
+export type CoverageBasis =
+  /** A source says the instrument controls a broader category the technology belongs to (through EXAMPLE_OF / SUBTYPE_OF). */
+  | 'CATEGORY'
+  /**
+   * The technology is reached only through a control measure that the data marks as general in scope (control lists,
+   * licensing and the like): the technology may fall within the instrument, but no source says the instrument controls
+   * it or its category.
+   */
+  | 'GENERAL'
+  /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
+  | 'NAMED';
+
+/** How an instrument comes to cover a technology. */
+export type CoverageVia =
+  /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
+  | 'BROADER_TECHNOLOGY'
+  /** The technology itself is CONTROLLED_BY the instrument. */
+  | 'DIRECT'
+  /** The technology (or a broader one) is CONTROLLED_BY a control measure that the instrument EMPLOYS. */
+  | 'EMPLOYED_MEASURE';
+
+export type Direction =
+  | 'IN'
+  | 'OUT';
+
+/** The kinds of entity in the graph; see graph-seed/README.md for what each holds. */
+export type EntityKind =
+  | 'AGENCY'
+  | 'APPLICATION'
+  | 'CIRCUMVENTION'
+  | 'CONCEPT'
+  | 'CONTROL_MEASURE'
+  | 'DOCUMENT'
+  | 'EVENT'
+  | 'JURISDICTION'
+  | 'ORGANIZATION'
+  | 'REGIME'
+  | 'RESOLUTION'
+  | 'TECHNOLOGY'
+  | 'TREATY';
+
+export type Lang =
+  | 'EN'
+  | 'ZH';
+
+/** How broad a control measure is (see Entity.scope). */
+export type MeasureScope =
+  | 'GENERAL'
+  | 'SPECIFIC';
+
+export type BriefingQueryVariables = Exact<{
+  ids: Array<string> | string;
+  lang: Lang | null | undefined;
+  title: string | null | undefined;
+}>;
+
+
+export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, lang: Lang, citations: Array<string>, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
+
+export type CoverageQueryVariables = Exact<{
+  technologyId: string;
+  lang: Lang | null | undefined;
+}>;
+
+
+export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, scopeNote: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
+
+export type EntityDetailQueryVariables = Exact<{
+  id: string;
+  lang: Lang | null | undefined;
+}>;
+
+
+export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, aliases: Array<string>, url: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
+
+export type SourceFieldsFragment = { document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null };
+
+export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
+
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
+
+export type LinksQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
+
+export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth: number | null | undefined;
+  kinds: Array<EntityKind> | EntityKind | null | undefined;
+  relationTypes: Array<string> | string | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
+
+export type OverviewQueryVariables = Exact<{
+  limit: number | null | undefined;
+  kinds: Array<EntityKind> | EntityKind | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxLength: number | null | undefined;
+  limit: number | null | undefined;
+  lang: Lang | null | undefined;
+  relationTypes: Array<string> | string | null | undefined;
+  excludeRelationTypes: Array<string> | string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds: Array<EntityKind> | EntityKind | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ aliases: Array<string>, id: string, kind: EntityKind, nameEn: string, nameZh: string }> };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null, byKind: Array<{ kind: EntityKind, count: number }> } };
+
+export type ViewExportQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ViewExportQuery = { entities: Array<{ aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null> };
+
+export type ExportEntityFragment = { aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on Edge {
+  id
+  type
+  from
+  to
+  note(lang: $lang)
+  sources {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const EntityRefFragmentDoc = new TypedDocumentString(`
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+    `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const EntityLinksFragmentDoc = new TypedDocumentString(`
+    fragment EntityLinks on Entity {
+  ...EntityRef
+  relations {
+    id
+    type
+    direction
+    other {
+      ...EntityRef
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`, {"fragmentName":"EntityLinks"}) as unknown as TypedDocumentString<EntityLinksFragment, unknown>;
+export const ExportEntityFragmentDoc = new TypedDocumentString(`
+    fragment ExportEntity on Entity {
+  ...EntityRef
+  summaryEn: summary(lang: EN)
+  summaryZh: summary(lang: ZH)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  aliases
+  url
+  properties {
+    key
+    value
+  }
+  sources {
+    ...SourceFields
+  }
+  relations {
+    id
+    type
+    direction
+    noteEn: note(lang: EN)
+    noteZh: note(lang: ZH)
+    other {
+      id
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`, {"fragmentName":"ExportEntity"}) as unknown as TypedDocumentString<ExportEntityFragment, unknown>;
+export const BriefingDocument = new TypedDocumentString(`
+    query Briefing($ids: [ID!]!, $lang: Lang, $title: String) {
+  briefing(ids: $ids, lang: $lang, title: $title) {
+    title
+    markdown
+    asOf
+    seedVersion
+    lang
+    footnotes {
+      document
+      documentZh
+      documentId
+      section
+      sectionEn
+      footnote
+      quote
+      quoteEn
+      url
+      supplementary
+    }
+    citations
+    sections {
+      id
+      kind
+      name
+      otherName
+      facts {
+        kind
+        text
+        footnote
+        footnotes
+        relationId
+        otherId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BriefingQuery, BriefingQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($technologyId: ID!, $lang: Lang) {
+  coverage(technologyId: $technologyId) {
+    basis
+    via
+    instrument {
+      ...EntityRef
+    }
+    path {
+      length
+      nodes {
+        ...EntityRef
+        scope
+        scopeNote(lang: $lang)
+      }
+      edges {
+        ...EdgeFields
+      }
+    }
+    appliedBy {
+      role
+      entity {
+        ...EntityRef
+      }
+      path {
+        length
+        nodes {
+          ...EntityRef
+        }
+        edges {
+          ...EdgeFields
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from
+  to
+  note(lang: $lang)
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const EntityDetailDocument = new TypedDocumentString(`
+    query EntityDetail($id: ID!, $lang: Lang) {
+  entity(id: $id) {
+    ...EntityRef
+    summary(lang: $lang)
+    note(lang: $lang)
+    aliases
+    url
+    properties {
+      key
+      value
+    }
+    sources {
+      ...SourceFields
+    }
+    relations {
+      id
+      type
+      direction
+      label(lang: $lang)
+      note(lang: $lang)
+      other {
+        ...EntityRef
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
+export const LinksDocument = new TypedDocumentString(`
+    query Links($ids: [ID!]!) {
+  entities(ids: $ids) {
+    ...EntityLinks
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment EntityLinks on Entity {
+  ...EntityRef
+  relations {
+    id
+    type
+    direction
+    other {
+      ...EntityRef
+    }
+  }
+}`) as unknown as TypedDocumentString<LinksQuery, LinksQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!], $relationTypes: [String!], $limit: Int) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    kinds: $kinds
+    relationTypes: $relationTypes
+    limit: $limit
+  ) {
+    truncated
+    nodes {
+      ...EntityRef
+    }
+    edges {
+      id
+      type
+      from
+      to
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($limit: Int, $kinds: [EntityKind!]) {
+  overview(limit: $limit, kinds: $kinds) {
+    truncated
+    nodes {
+      ...EntityRef
+    }
+    edges {
+      id
+      type
+      from
+      to
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $lang: Lang, $relationTypes: [String!], $excludeRelationTypes: [String!]) {
+  paths(
+    from: $from
+    to: $to
+    maxLength: $maxLength
+    limit: $limit
+    relationTypes: $relationTypes
+    excludeRelationTypes: $excludeRelationTypes
+  ) {
+    length
+    throughCitations
+    nodes {
+      ...EntityRef
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from
+  to
+  note(lang: $lang)
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [EntityKind!], $limit: Int) {
+  search(text: $text, kinds: $kinds, limit: $limit) {
+    ...EntityRef
+    aliases
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
+  graphStats {
+    nodes
+    relationships
+    byKind {
+      kind
+      count
+    }
+    seedVersion
+    loadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const ViewExportDocument = new TypedDocumentString(`
+    query ViewExport($ids: [ID!]!) {
+  entities(ids: $ids) {
+    ...ExportEntity
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment ExportEntity on Entity {
+  ...EntityRef
+  summaryEn: summary(lang: EN)
+  summaryZh: summary(lang: ZH)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  aliases
+  url
+  properties {
+    key
+    value
+  }
+  sources {
+    ...SourceFields
+  }
+  relations {
+    id
+    type
+    direction
+    noteEn: note(lang: EN)
+    noteZh: note(lang: ZH)
+    other {
+      id
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ViewExportQuery, ViewExportQueryVariables>;
