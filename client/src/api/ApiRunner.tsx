@@ -3,10 +3,12 @@
  * effects still running, for the progress bar and the live region) and the last failure with a retry, shown by the
  * error banner. Requests, their cache, retries of transient failures and deduplication are TanStack Query's; an
  * effect's follow-up work (merging an answer into the view) is why a retry runs the effect again, not just the query.
+ * Components that read with `useQuery` need nothing of this: their failures reach the banner, and Retry refetches them.
  */
-import { useIsFetching } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { failureKind, isAbort, type ApiFailure } from './errors';
+import { watchShownQueryErrors } from './queryClient';
 
 export type Task<T> = (signal: AbortSignal) => Promise<T>;
 
@@ -26,6 +28,7 @@ const ApiContext = createContext<ApiRunner | null>(null);
 const NEVER = new AbortController().signal;
 
 export function useApiRunnerState(): ApiRunner {
+  const queryClient = useQueryClient();
   const fetching = useIsFetching();
   const [running, setRunning] = useState(0);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
@@ -47,12 +50,21 @@ export function useApiRunnerState(): ApiRunner {
     }
   }, []);
 
+  useEffect(
+    () =>
+      watchShownQueryErrors(queryClient, (error) => {
+        setFailure({ kind: failureKind(error) });
+      }),
+    [queryClient],
+  );
+
   const retry = useCallback(() => {
     const tasks = [...failed.current];
     failed.current.clear();
     setFailure(null);
     for (const task of tasks) void run(task);
-  }, [run]);
+    void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+  }, [run, queryClient]);
 
   const dismiss = useCallback(() => {
     failed.current.clear();

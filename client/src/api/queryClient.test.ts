@@ -1,6 +1,7 @@
+import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors';
-import { createQueryClient, fetchThrough } from './queryClient';
+import { createQueryClient, fetchThrough, watchShownQueryErrors } from './queryClient';
 
 describe('the query client', () => {
   it('retries a transient failure and answers from the cache afterwards', async () => {
@@ -41,5 +42,25 @@ describe('the query client', () => {
     await expect(fetchThrough({ queryKey: ['q'], queryFn }, controller.signal, client)).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('watchShownQueryErrors', () => {
+  it('reports the failure of a query a component shows, not of an imperative read', async () => {
+    const client = createQueryClient();
+    const failures: unknown[] = [];
+    const stop = watchShownQueryErrors(client, (error) => failures.push(error));
+    const bad = new ApiError('no', 'BAD_USER_INPUT', 400);
+
+    await expect(client.query({ queryKey: ['read'], queryFn: () => Promise.reject(bad) })).rejects.toBe(bad);
+    expect(failures).toEqual([]);
+
+    const observer = new QueryObserver(client, { queryKey: ['shown'], queryFn: () => Promise.reject(bad) });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => {
+      expect(failures).toEqual([bad]);
+    });
+    unsubscribe();
+    stop();
   });
 });

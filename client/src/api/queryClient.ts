@@ -3,7 +3,7 @@
  * instance that main.tsx provides to components and that code outside React (fetch functions, store effects) reads
  * through.
  */
-import { QueryClient, type QueryExecuteOptions, type QueryKey } from '@tanstack/react-query';
+import { CancelledError, QueryClient, type QueryExecuteOptions, type QueryKey } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from './errors';
 
 export function createQueryClient(): QueryClient {
@@ -50,4 +50,16 @@ export function fetchThrough<T, K extends QueryKey>(
 
 function abortError(signal: AbortSignal): DOMException {
   return signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/**
+ * Calls `onFailure` when a query that a component shows (one with observers, from `useQuery`) fails for good.
+ * Imperative reads are left out: their callers see the error and report it.
+ */
+export function watchShownQueryErrors(client: QueryClient, onFailure: (error: unknown) => void): () => void {
+  return client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'error') return;
+    const shown = event.query.getObserversCount() > 0;
+    if (shown && !(event.action.error instanceof CancelledError)) onFailure(event.action.error);
+  });
 }
