@@ -9,10 +9,10 @@
  */
 import os from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
 import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { loadConfig } from '../../server/src/config';
 import { coverageQuery } from '../../server/src/coverage/query';
+import { externalTarget, resetToSeed, targetEnv, type Neo4jTarget } from '../../server/src/db/connect';
 import { toCypherParams, type CypherQuery } from '../../server/src/db/driver';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { createLogger } from '../../server/src/logger';
@@ -133,36 +133,20 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined;
   let driver: Driver | undefined;
   try {
-    let target: { uri: string; user: string; password: string; database: string | undefined };
-    if (process.env.NEO4J_URI) {
-      target = {
-        uri: process.env.NEO4J_URI,
-        user: process.env.NEO4J_USER ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE || undefined,
-      };
-    } else {
+    // NEO4J_URI without NEO4J_USER and NEO4J_PASSWORD is an error naming them, not a default login.
+    let target: Neo4jTarget | undefined = externalTarget(loadConfig());
+    if (!target) {
       console.log('Starting a throwaway Neo4j for the benchmark…');
-      local = await startThrowawayNeo4j('bench');
-      target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
-      const seed = await readAndValidateSeed();
-      if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
-      const loader = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-      try {
-        await loadSeed(loader, seed.seed, { reset: true });
-      } finally {
-        await loader.close();
-      }
+      target = local = await startThrowawayNeo4j('bench');
+      await resetToSeed(target);
     }
+    const { database } = target;
 
     // The server on port 0 (startServer loads the seed when the database lacks it or holds another version).
     server = await startServer(
       loadConfig({
         PORT: '0',
-        NEO4J_URI: target.uri,
-        NEO4J_USER: target.user,
-        NEO4J_PASSWORD: target.password || 'unused',
-        ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
+        ...targetEnv(target),
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
@@ -177,9 +161,9 @@ async function main(): Promise<void> {
     });
     driver = floorDriver;
     const ids = {
-      h100: await lookUpId(floorDriver, target.database, 'NVIDIA H100', 'TECHNOLOGY'),
-      npt: await lookUpId(floorDriver, target.database, 'NPT', 'TREATY'),
-      wassenaar: await lookUpId(floorDriver, target.database, 'Wassenaar Arrangement', 'REGIME'),
+      h100: await lookUpId(floorDriver, database, 'NVIDIA H100', 'TECHNOLOGY'),
+      npt: await lookUpId(floorDriver, database, 'NPT', 'TREATY'),
+      wassenaar: await lookUpId(floorDriver, database, 'Wassenaar Arrangement', 'REGIME'),
     };
 
     const rows: string[] = [];
@@ -191,7 +175,7 @@ async function main(): Promise<void> {
         if (!response.ok || json.errors) throw new Error(`${c.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
       });
       const direct = await measure(async () => {
-        const session = floorDriver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+        const session = floorDriver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
           for (const query of c.cypher) {
             await session.executeRead((tx) => tx.run(query.cypher, toCypherParams(query.params)), {

@@ -16,9 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
 import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { loadConfig } from '../../server/src/config';
+import { driverFor, resetToSeed, targetEnv } from '../../server/src/db/connect';
 import { createLogger } from '../../server/src/logger';
 import { startServer, type RunningServer } from '../../server/src/server';
 
@@ -224,7 +224,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function readPool(local: LocalNeo4j): Promise<Pool> {
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password));
+  const driver = driverFor(local);
   try {
     const { records } = await driver.executeQuery(
       'MATCH (n:Entity) RETURN n.id AS id, n.kind AS kind, n.nameEn AS en, n.nameZh AS zh ORDER BY n.id',
@@ -261,20 +261,11 @@ async function main(): Promise<void> {
   try {
     console.log('Starting a throwaway Neo4j with the seed…');
     local = await startThrowawayNeo4j('load');
-    const seed = await readAndValidateSeed();
-    if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
-    const loader = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password));
-    try {
-      await loadSeed(loader, seed.seed, { reset: true });
-    } finally {
-      await loader.close();
-    }
+    await resetToSeed(local);
     server = await startServer(
       loadConfig({
         PORT: '0',
-        NEO4J_URI: local.uri,
-        NEO4J_USER: local.user,
-        NEO4J_PASSWORD: local.password,
+        ...targetEnv(local),
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         RATE_LIMIT_MAX: '0',

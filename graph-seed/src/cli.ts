@@ -3,69 +3,17 @@
  *   npm run seed -- --check        validate only; print every problem and exit 1 if there is any
  *   npm run seed -- --reset        delete all entities first (in the load's transaction)
  *   npm run seed -- --dir <path>   use another data directory
- * The database is NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) when set; otherwise the local one
- * from `npm run db:start`, or a local one started for this run and stopped afterwards.
+ * The database is NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD, both required, and NEO4J_DATABASE) when set;
+ * otherwise the local one from `npm run db:start`, or a local one started for this run and stopped afterwards.
  * Validation always runs first: an invalid seed never reaches the database.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import type { Driver } from 'neo4j-driver';
-import { findRunningLocalNeo4j, startLocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
-import type { LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { ensureLocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { connectFromEnv } from '../../server/src/db/connect';
 import { DEFAULT_DATA_DIR, formatProblem, loadSeed, readAndValidateSeed } from './index';
 
 const USAGE = 'usage: npm run seed -- [--check] [--reset] [--dir <data directory>]';
-
-function envPort(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) {
-    throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}".`);
-  }
-  return value;
-}
-
-interface Connection {
-  readonly driver: Driver;
-  readonly where: string;
-  readonly database: string | undefined;
-  close(): Promise<void>;
-}
-
-async function connect(): Promise<Connection> {
-  const database = process.env.NEO4J_DATABASE === '' ? undefined : process.env.NEO4J_DATABASE;
-  const uri = process.env.NEO4J_URI;
-  if (uri !== undefined && uri !== '') {
-    const driver = neo4j.driver(
-      uri,
-      neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
-    );
-    return { driver, where: uri, database, close: () => driver.close() };
-  }
-  let local: LocalNeo4j | undefined = await findRunningLocalNeo4j();
-  if (local) console.log(`Using the local Neo4j on ${local.uri}.`);
-  else {
-    // Its password comes from the database home's password file (neo4j-runtime/scripts/auth.ts).
-    local = await startLocalNeo4j({ boltPort: envPort('NEO4J_LOCAL_BOLT_PORT', 7687) });
-  }
-  const instance = local;
-  const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password));
-  return {
-    driver,
-    where: instance.uri,
-    database,
-    async close() {
-      try {
-        await driver.close();
-      } finally {
-        // Stop only a database this run started; one from `npm run db:start` keeps running.
-        if (instance.startedHere) await instance.stop();
-      }
-    },
-  };
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -99,19 +47,25 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const connection = await connect();
+  // Without NEO4J_URI: the local database from `npm run db:start`, or one started for this run and stopped after it.
+  const local = await ensureLocalNeo4j();
   try {
-    const loaded = await loadSeed(connection.driver, seed, {
-      reset: values.reset,
-      ...(connection.database === undefined ? {} : { database: connection.database }),
-    });
-    console.log(
-      `Loaded seed ${loaded.version} into ${connection.where}${values.reset ? ' (reset)' : ''}: ` +
-        `${loaded.nodes} entities, ${loaded.relationships} relationships.`,
-    );
-    return 0;
+    const connection = connectFromEnv();
+    try {
+      const loaded = await loadSeed(connection.db.driver, seed, {
+        reset: values.reset,
+        database: connection.db.database,
+      });
+      console.log(
+        `Loaded seed ${loaded.version} into ${connection.description}${values.reset ? ' (reset)' : ''}: ` +
+          `${loaded.nodes} entities, ${loaded.relationships} relationships.`,
+      );
+      return 0;
+    } finally {
+      await connection.close();
+    }
   } finally {
-    await connection.close();
+    if (local?.startedHere) await local.stop();
   }
 }
 

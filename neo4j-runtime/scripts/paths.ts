@@ -8,5 +8,4 @@ export const TARGET_DIR = path.join(RUNTIME_DIR, 'target');
 export const LIB_DIR = path.join(TARGET_DIR, 'lib');
 export const PLUGINS_DIR = path.join(TARGET_DIR, 'plugins');
 export const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
-/** The default database of `npm start` and `npm run db:start`; git-ignored. */
-export const DEFAULT_HOME = path.join(REPO_ROOT, '.data', 'neo4j');
+export { DEFAULT_HOME } from '../contract/connection';

@@ -2,13 +2,15 @@
  * Starts and stops the project's own Neo4j 5.26 Community (see ../pom.xml) as a child JVM.
  * Attached (npm start, tests): the JVM exits when this Node process goes away, so nothing is orphaned.
  * Detached (npm run db:start): it outlives the launcher and is found again through a pid file.
- * The database requires a password (auth.ts) and speaks Bolt only (conf.ts).
+ * The database requires a password (auth.ts) and speaks Bolt only (conf.ts). While it answers, `<home>/run/connection.json`
+ * (../contract/connection.ts) says where, for the programs that connect to it without importing this launcher.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { connectionFilePath, renderLocalConnection } from '../contract/connection';
 import { LOCAL_USER, passwordFilePath, preparePassword, readPasswordFile, wrongPasswordMessage } from './auth';
 import { jvmFlags, memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
 import { Neo4jStartError } from './errors';
@@ -65,6 +67,17 @@ async function probeBolt(uri: string, password: string): Promise<BoltProbe> {
   }
 }
 
+/** NEO4J_LOCAL_BOLT_PORT, or 7687. */
+export function boltPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NEO4J_LOCAL_BOLT_PORT;
+  if (raw === undefined || raw === '') return 7687;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Neo4jStartError(`NEO4J_LOCAL_BOLT_PORT must be a port number between 1 and 65535, got "${raw}".`);
+  }
+  return value;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
@@ -80,6 +93,19 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 async function terminate(pid: number): Promise<void> {
   process.kill(pid, 'SIGTERM');
   if (!(await waitForExit(pid, 60_000))) process.kill(pid, 'SIGKILL');
+}
+
+/** Tells the programs that connect (the server, the seed CLI, the export) where this home's database listens. */
+function writeConnectionFile(home: string, uri: string): void {
+  mkdirSync(path.join(home, 'run'), { recursive: true });
+  writeFileSync(
+    connectionFilePath(home),
+    renderLocalConnection({ uri, user: LOCAL_USER, passwordFile: passwordFilePath(home) }),
+  );
+}
+
+function removeConnectionFile(home: string): void {
+  rmSync(connectionFilePath(home), { force: true });
 }
 
 function handle(
@@ -105,6 +131,7 @@ function handle(
         // Found through the pid file: signal it only while that pid is still this home's Neo4j.
         if (!child && isProjectNeo4j(pid, home)) await terminate(pid);
         removePidFile(home);
+        removeConnectionFile(home);
       })();
       return stopping;
     },
@@ -133,6 +160,8 @@ export async function findRunningLocalNeo4j(
   const probe = await probeBolt(uri, password);
   if (probe === 'unauthorized') throw new Neo4jStartError(wrongPasswordMessage(home, uri));
   if (probe === 'unavailable') return undefined;
+  // Rewritten in case it went missing (a database started before the file existed, or a deleted run folder).
+  writeConnectionFile(home, uri);
   return handle(home, running.pid, running.boltPort, password, false);
 }
 
@@ -151,6 +180,7 @@ export async function stopFromPidFile(
   }
   await terminate(running.pid);
   removePidFile(home);
+  removeConnectionFile(home);
   log(`Stopped Neo4j (pid ${running.pid}).`);
   return 'stopped';
 }
@@ -214,6 +244,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   for (;;) {
     if (child.exitCode !== null || !isAlive(pid)) {
       removePidFile(home);
+      removeConnectionFile(home);
       throw new Neo4jStartError(
         `Neo4j exited during startup. Logs: ${logsDir}\n--- neo4j.log ---\n${tail(path.join(logsDir, 'neo4j.log'))}\n` +
           `--- console.log ---\n${tail(consoleLog)}`,
@@ -221,7 +252,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     }
     if (await canConnect(boltPort)) {
       const probe = await probeBolt(uri, password);
-      if (probe === 'ok') return instance;
+      if (probe === 'ok') {
+        writeConnectionFile(home, uri);
+        return instance;
+      }
       if (probe === 'unauthorized') {
         await instance.stop();
         throw new Neo4jStartError(wrongPasswordMessage(home, uri));
@@ -233,6 +267,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     }
     await sleep(500);
   }
+}
+
+/**
+ * For a command that needs the database (npm start, npm run seed, npm run export): nothing when NEO4J_URI names an
+ * external one; otherwise the local Neo4j already running in the default home (db:start), or one started for this
+ * process, which the caller stops when done (`startedHere`). Either way the connection file then says where it is.
+ */
+export async function ensureLocalNeo4j(
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = console.log,
+): Promise<LocalNeo4j | undefined> {
+  if (env.NEO4J_URI) return undefined;
+  const running = await findRunningLocalNeo4j(DEFAULT_HOME, log);
+  if (running) {
+    log(`Using the local Neo4j on ${running.uri} (pid ${running.pid}).`);
+    return running;
+  }
+  return startLocalNeo4j({ boltPort: boltPortFromEnv(env), memory: memoryFromEnv(env), log });
 }
 
 /**

@@ -10,11 +10,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import { toCypherScript, toGraphML, toJson } from '#domain';
 import type { ExportGraph } from '#domain';
+import { ensureLocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { ConfigError, loadConfig } from '../src/config';
-import { connect } from '../src/db/connect';
+import { connectFromConfig } from '../src/db/connect';
 import { fetchExportGraph } from '../src/export/repository';
 
 const FORMATS = {
@@ -68,29 +68,28 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  // Progress (a local database starting, for instance) goes to stderr as plain lines: stdout carries the export.
-  const log = pino(
-    { level: config.LOG_LEVEL, base: null },
-    {
-      write(line: string) {
-        const { msg } = JSON.parse(line) as { msg?: unknown };
-        process.stderr.write(`${typeof msg === 'string' ? msg : line.trim()}\n`);
-      },
-    },
-  );
-  const connection = await connect({ ...config, QUERY_TIMEOUT_MS: Math.max(config.QUERY_TIMEOUT_MS, 60_000) }, log);
+  // Progress (a local database starting, for instance) goes to stderr: stdout carries the export.
+  const local = await ensureLocalNeo4j(process.env, (line) => {
+    console.error(line);
+  });
   let graph: ExportGraph;
+  let description: string;
   try {
-    graph = await fetchExportGraph(connection.db);
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)} (${connection.description})`, {
-      cause: error,
-    });
+    // The whole graph in one read: more time than an API request gets.
+    const connection = connectFromConfig({ ...config, QUERY_TIMEOUT_MS: Math.max(config.QUERY_TIMEOUT_MS, 60_000) });
+    description = connection.description;
+    try {
+      graph = await fetchExportGraph(connection.db);
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : String(error)} (${description})`, { cause: error });
+    } finally {
+      await connection.close();
+    }
   } finally {
-    await connection.close();
+    if (local?.startedHere) await local.stop();
   }
   if (graph.nodes.length === 0) {
-    console.error(`Warning: ${connection.description} holds no entities (load one with \`npm run seed\`).`);
+    console.error(`Warning: ${description} holds no entities (load one with \`npm run seed\`).`);
   }
   const output = FORMATS[command.format](graph);
   if (command.out === undefined) {
@@ -105,7 +104,7 @@ async function main(): Promise<number> {
   }
   console.error(
     `Exported ${graph.nodes.length} entities and ${graph.edges.length} relationships` +
-      `${graph.version ? ` (data version ${graph.version})` : ''} from ${connection.description} as ${command.format}` +
+      `${graph.version ? ` (data version ${graph.version})` : ''} from ${description} as ${command.format}` +
       `${command.out === undefined ? '' : ` to ${command.out}`}.`,
   );
   return 0;

@@ -3,12 +3,12 @@
  * with the variable's name instead of as a confusing error later.
  */
 import { z } from 'zod';
-import { DEFAULT_MEMORY, parseMemorySize, type MemoryVariable } from '../../neo4j-runtime/scripts/conf';
+import { DEFAULT_MEMORY, parseMemorySize, type MemoryVariable } from '../../neo4j-runtime/contract/memory';
 import { DEFAULT_LIMITS } from './limits/config';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
-/** A size for the local Neo4j such as `768m` or `2g`, as MiB; validated by the launcher's own rule. */
+/** A size for the local Neo4j such as `768m` or `2g`, as MiB; the launcher reads the same rule (neo4j-runtime/contract). */
 const memorySize = (variable: MemoryVariable, fallbackMb: number) =>
   z
     .string()

@@ -1,6 +1,7 @@
 /**
- * `npm start`: validates the configuration, brings up the database (local unless NEO4J_URI is set),
- * loads the seed when needed and serves the app; Ctrl-C or SIGTERM shuts everything down, the JVM included.
+ * The server process (`npm start` runs it under the database launcher, neo4j-runtime/scripts/cli.ts, which brings the
+ * local Neo4j up first unless NEO4J_URI is set): validates the configuration, connects, loads the seed when needed and
+ * serves the app; Ctrl-C or SIGTERM shuts it down cleanly, after which the launcher stops a database it started.
  */
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';

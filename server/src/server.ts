@@ -1,5 +1,6 @@
 /**
- * Starts the whole back end in-process: database connection, seed check, HTTP + GraphQL.
+ * Starts the whole back end in-process: database connection (it starts no database; see db/connect.ts), seed check,
+ * HTTP + GraphQL.
  * Used by main.ts and by the integration and e2e tests (which listen on port 0).
  */
 import { createServer } from 'node:http';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSeedLoaded } from '../../graph-seed/src/index';
 import type { Config } from './config';
-import { connect, type Connection } from './db/connect';
+import { connectFromConfig, type Connection } from './db/connect';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
 
@@ -25,7 +26,7 @@ export async function startServer(
   log: Logger,
   options: { clientDir?: string } = {},
 ): Promise<RunningServer> {
-  const connection = await connect(config, log);
+  const connection = connectFromConfig(config);
   try {
     log.info(`Using ${connection.description}`);
     await ensureSeedLoaded(

@@ -14,11 +14,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
 import { freePort } from '../../neo4j-runtime/scripts/ports';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import { resetToSeed, targetEnv } from '../../server/src/db/connect';
 import {
   describeReply,
   jsonOf,
@@ -212,28 +211,12 @@ describe('database faults under load', () => {
     process.once('exit', thawOnExit);
     boltPort = await freePort();
     const db = await startDatabase();
-    const seed = await readAndValidateSeed();
-    if (!seed.ok) throw new Error('The seed is invalid; run `npm run seed -- --check`.');
-    const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
-    try {
-      // The seed loads in one transaction under the database's transaction timeout, which a machine busy with other
-      // work can run out; loading is idempotent, so setup tries again instead of failing a test about faults.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await loadSeed(driver, seed.seed, { reset: true });
-          break;
-        } catch (error) {
-          if (attempt >= 3) throw error;
-        }
-      }
-    } finally {
-      await driver.close();
-    }
+    // A machine busy with other work can run the one-transaction load past its timeout: setup tries again instead
+    // of failing a test about faults.
+    await resetToSeed(db, { attempts: 3 });
     server = await spawnServer({
       PORT: '0',
-      NEO4J_URI: db.uri,
-      NEO4J_USER: db.user,
-      NEO4J_PASSWORD: db.password,
+      ...targetEnv(db),
       NODE_ENV: 'production',
       REQUEST_TIMEOUT_MS: String(DEADLINE_MS),
       RATE_LIMIT_MAX: '0',

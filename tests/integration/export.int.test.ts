@@ -4,14 +4,13 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { splitCypherScript } from '#domain';
 import type { JsonExport } from '#domain';
 import { startThrowawayNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import type { LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
-import { createDb } from '../../server/src/db/driver';
+import { connectTo, driverFor, targetEnv } from '../../server/src/db/connect';
 import type { CypherQuery, Db } from '../../server/src/db/driver';
 import { elements, parseXml } from '../unit/helpers/xml';
 import { testDb } from './harness';
@@ -31,10 +30,8 @@ function runExport(args: string[]): Promise<Run> {
   const target = inject('neo4j');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user || 'neo4j',
-    NEO4J_PASSWORD: target.password || 'unused',
-    NEO4J_DATABASE: target.database ?? '',
+    NEO4J_DATABASE: '',
+    ...targetEnv(target),
     LOG_LEVEL: 'warn',
   };
   return new Promise((resolve, reject) => {
@@ -120,8 +117,8 @@ describe('npm run export', () => {
     source = testDb();
     sourceCounts = await counts(source);
     empty = await startThrowawayNeo4j('export');
-    driver = neo4j.driver(empty.uri, neo4j.auth.basic(empty.user, empty.password));
-    rebuilt = createDb({ uri: empty.uri, user: empty.user, password: empty.password, queryTimeoutMs: 60_000 });
+    driver = driverFor(empty);
+    rebuilt = connectTo(empty, { queryTimeoutMs: 60_000 }).db;
 
     const out = path.join(empty.home, 'graph.cypher');
     cypherRun = await runExport(['--format', 'cypher', '--out', out]);

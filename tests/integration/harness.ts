@@ -4,7 +4,8 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
-import { createDb, type Db } from '../../server/src/db/driver';
+import { connectTo } from '../../server/src/db/connect';
+import type { Db } from '../../server/src/db/driver';
 import { createContext } from '../../server/src/graphql/context';
 import { createApollo } from '../../server/src/http/app';
 import { createLogger } from '../../server/src/logger';
@@ -13,7 +14,7 @@ import '../setup/provided';
 export function testDb(overrides: { queryTimeoutMs?: number } = {}): Db {
   const target = inject('neo4j');
   if (!target.uri) throw new Error('The integration tier needs the Neo4j from tests/setup/global.ts.');
-  return createDb({ ...target, queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000 });
+  return connectTo(target, { queryTimeoutMs: overrides.queryTimeoutMs ?? 10_000 }).db;
 }
 
 export interface OperationResult<T> {

@@ -15,6 +15,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { targetEnv } from '../../server/src/db/connect';
 import '../setup/provided';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,11 +39,7 @@ export function tierSettings(extra: Record<string, string> = {}): Record<string,
   if (!neo4j.uri) throw new Error('The integration tier needs the Neo4j from tests/setup/global.ts.');
   return {
     PORT: '0',
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user,
-    // loadConfig requires a non-empty password with NEO4J_URI; a database without auth ignores it.
-    NEO4J_PASSWORD: neo4j.password || 'unused',
-    ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+    ...targetEnv(neo4j),
     NODE_ENV: 'production',
     ...extra,
   };

@@ -5,6 +5,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import type { LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+import type { Neo4jTarget } from '../../server/src/db/connect';
 import type { RunningServer } from '../../server/src/server';
 import './provided';
 
@@ -15,26 +16,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!tiers.has('integration') && !tiers.has('e2e')) return () => Promise.resolve();
 
   // Loaded only when a database tier runs, so that unit runs stay free of server and driver code.
-  const { default: neo4j } = await import('neo4j-driver');
-  const { loadSeed, readAndValidateSeed } = await import('../../graph-seed/src/index');
   const { startThrowawayNeo4j } = await import('../../neo4j-runtime/scripts/runtime');
   const { loadConfig } = await import('../../server/src/config');
+  const { externalTarget, resetToSeed, targetEnv } = await import('../../server/src/db/connect');
   const { createLogger } = await import('../../server/src/logger');
   const { startServer } = await import('../../server/src/server');
 
+  // NEO4J_URI without NEO4J_USER and NEO4J_PASSWORD fails here, naming them, rather than trying a default login.
   let local: LocalNeo4j | undefined;
-  let target;
-  if (process.env.NEO4J_URI) {
-    target = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE || undefined,
-    };
-  } else {
-    local = await startThrowawayNeo4j('test');
-    target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
-  }
+  const target: Neo4jTarget = externalTarget(loadConfig()) ?? (local = await startThrowawayNeo4j('test'));
 
   let server: RunningServer | undefined;
   const stopAll = async () => {
@@ -43,30 +33,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 
   try {
-    const seed = await readAndValidateSeed();
-    if (!seed.ok) {
-      throw new Error(
-        `The seed is invalid:\n${seed.problems.map((p) => `${p.file}: ${p.entityId}: ${p.message}`).join('\n')}`,
-      );
-    }
-    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-    try {
-      await loadSeed(driver, seed.seed, { reset: true, database: target.database });
-    } finally {
-      await driver.close();
-    }
-    project.provide('neo4j', { ...target, home: local?.home ?? '' });
+    await resetToSeed(target);
+    const { uri, user, password, database } = target;
+    project.provide('neo4j', { uri, user, password, database, home: local?.home ?? '' });
 
     if (tiers.has('e2e')) {
-      const config = loadConfig({
-        PORT: '0',
-        NEO4J_URI: target.uri,
-        NEO4J_USER: target.user,
-        NEO4J_PASSWORD: target.password || 'unused',
-        ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
-        NODE_ENV: 'test',
-      });
-      server = await startServer(config, createLogger('warn'));
+      server = await startServer(
+        loadConfig({ PORT: '0', ...targetEnv(target), NODE_ENV: 'test' }),
+        createLogger('warn'),
+      );
       project.provide('appUrl', server.url);
     }
   } catch (error) {
