@@ -4,6 +4,13 @@
  * "imports"), never through a relative path.
  */
 export * from './vocabulary';
+export * from './lang';
+export * from './text';
+export * from './naming';
+export * from './kinds';
+export * from './relations';
+export * from './source';
+export * from './citation';
 export * from './searchFields';
 export * from './graphSchema';
 export * from './export/index';

@@ -9,7 +9,7 @@ import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
 import { NO_TRANSLATIONS, translateQuote, translateSection } from './translations';
 import type { Translations } from './translations';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES, searchFields } from '#domain';
-import type { EntityKind, RelationType, Statement } from '#domain';
+import type { EntityKind, RelationType, Source, Statement } from '#domain';
 
 /** Rows per UNWIND: big enough to be fast, small enough to keep each statement's parameters modest. */
 export const BATCH_SIZE = 500;
@@ -52,32 +52,14 @@ export function relationshipId(relation: Pick<SeedRelation, 'from' | 'type' | 't
   return `${relation.from}|${relation.type}|${relation.to}`;
 }
 
-/** A source as the API serves it: the document's title and url resolved, every field present. */
-export interface EnrichedSource {
-  readonly documentId: string;
-  readonly document: string;
-  readonly documentZh: string | null;
-  /** The report's heading, verbatim (Chinese). */
-  readonly section: string | null;
-  /** The atlas's English name for the heading; null when the heading is not Chinese. */
-  readonly sectionEn: string | null;
-  readonly footnote: number | null;
-  /** Verbatim, in the cited document's language. */
-  readonly quote: string | null;
-  /** The atlas's English translation of a Chinese quote (not the document's text); null for an English quote. */
-  readonly quoteEn: string | null;
-  readonly url: string | null;
-  readonly supplementary: boolean;
-  readonly note: string | null;
-}
-
 /** What a source is resolved against: the DOCUMENT entities (titles, urls) and the translations. */
 interface SourceContext {
   readonly documents: ReadonlyMap<string, SeedEntity>;
   readonly translations: Translations;
 }
 
-function enrichSources(sources: readonly SeedSource[], context: SourceContext): EnrichedSource[] {
+/** Sources as the API serves them: the document's title and url resolved, every field present. */
+function enrichSources(sources: readonly SeedSource[], context: SourceContext): Required<Source>[] {
   return sources.map((source) => {
     const document = context.documents.get(source.doc);
     return {

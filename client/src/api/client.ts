@@ -4,6 +4,7 @@
  * outside React, which read through the shared query client (so they share its cache, retries and deduplication).
  */
 import { queryOptions } from '@tanstack/react-query';
+import { apiLang, type Lang } from '#domain';
 import { fetchEntitiesById } from './entities';
 import {
   CoverageDocument,
@@ -18,7 +19,6 @@ import {
   type EntityDetailQuery,
   type EntityKind,
   type EntityLinksFragment,
-  type Lang as ApiLang,
   type NeighborhoodQuery,
   type NeighborhoodQueryVariables,
   type OverviewQueryVariables,
@@ -29,7 +29,6 @@ import {
 } from './gql/graphql';
 import { request } from './graphql';
 import { fetchThrough } from './queryClient';
-import type { Lang } from '../state/types';
 
 export type SearchHit = SearchQuery['search'][number];
 export type EntityDetail = NonNullable<EntityDetailQuery['entity']>;
@@ -37,10 +36,6 @@ export type Subgraph = NeighborhoodQuery['neighborhood'];
 export type PathResult = PathsQuery['paths'][number];
 export type CoverageResult = CoverageQuery['coverage'][number];
 export type GraphStats = StatsQuery['graphStats'];
-
-export function apiLang(lang: Lang): ApiLang {
-  return lang === 'zh' ? 'ZH' : 'EN';
-}
 
 /** How many hits a search asks for. */
 const SEARCH_LIMIT = 30;

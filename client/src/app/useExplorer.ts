@@ -4,8 +4,8 @@
  * open, expand, collapse, hide, pin, trace coverage, find paths — each a fetch followed by a view change.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { apiLang } from '#domain';
 import {
-  apiLang,
   fetchCoverage,
   fetchLinks,
   fetchNeighborhood,

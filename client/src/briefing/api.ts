@@ -1,6 +1,6 @@
 /** The briefing query (api/briefing.graphql). */
 import { queryOptions } from '@tanstack/react-query';
-import { apiLang } from '../api/client';
+import { apiLang } from '#domain';
 import { BriefingDocument } from '../api/gql/graphql';
 import { request } from '../api/graphql';
 import { fetchThrough } from '../api/queryClient';

@@ -1,7 +1,6 @@
 /** Pure parts of the briefing view: which entities it is about, its URL marker, file names and footnote text. */
 import type { BriefingQuery } from '../api/gql/graphql';
-import { localizeSource } from '../domain/sourceText';
-import type { Lang } from '../state/types';
+import { citationParts, type Lang } from '#domain';
 
 export type Briefing = BriefingQuery['briefing'];
 export type BriefingSource = Briefing['footnotes'][number];
@@ -47,17 +46,16 @@ export interface FootnoteText {
 }
 
 export function footnoteText(source: BriefingSource, lang: Lang): FootnoteText {
-  const shown = localizeSource(source, lang);
-  const parts: string[] = [lang === 'zh' ? `《${shown.document}》` : shown.document];
-  if (shown.section) parts.push(`§ ${shown.section}`);
-  if (source.footnote !== null)
-    parts.push(lang === 'zh' ? `脚注${String(source.footnote)}` : `fn. ${String(source.footnote)}`);
+  const c = citationParts(source, lang);
+  const parts: string[] = [lang === 'zh' ? `《${c.document}》` : c.document];
+  if (c.section) parts.push(`§ ${c.section}`);
+  if (c.footnote !== null) parts.push(lang === 'zh' ? `脚注${String(c.footnote)}` : `fn. ${String(c.footnote)}`);
   return {
     where: parts.join(lang === 'zh' ? '，' : ', '),
-    url: source.url,
-    quote: shown.quote ? `“${shown.quote}”` : null,
-    original: shown.original ? `“${shown.original}”` : null,
-    supplementary: source.supplementary,
+    url: c.url,
+    quote: c.quote ? `“${c.quote}”` : null,
+    original: c.original ? `“${c.original}”` : null,
+    supplementary: c.supplementary,
   };
 }
 

@@ -4,7 +4,7 @@
  * actor clickable with the citation of the link that makes it one.
  */
 import type { CoverageResult } from '../api/client';
-import type { ChainSource } from '../domain/chains';
+import type { Source } from '#domain';
 import { toChain } from '../domain/chains';
 import { actorRole, coverageReason } from '../domain/coverage';
 import { useI18n } from '../i18n/I18n';
@@ -35,7 +35,7 @@ function AppliedBy({
   onNode,
 }: {
   readonly actors: readonly Actor[];
-  readonly numberOf: (s: ChainSource) => number;
+  readonly numberOf: (s: Source) => number;
   readonly onNode: (node: NodeInfo) => void;
 }) {
   const { t, lang, kindLabel } = useI18n();
@@ -84,7 +84,7 @@ export function CoverageItem({
   readonly focused: boolean;
   readonly onFocus: (index: number | null) => void;
   readonly onNode: (node: NodeInfo) => void;
-  readonly numberOf: (s: ChainSource) => number;
+  readonly numberOf: (s: Source) => number;
 }) {
   const { t, lang, kindLabel } = useI18n();
   const chain = toChain(item.path, lang, numberOf);

@@ -3,18 +3,17 @@
  * language. In English a quote from the Chinese report shows the atlas's translation, labelled as such, with the
  * verbatim original one click away; in Chinese it shows the original.
  */
-import type { ChainSource } from '../domain/chains';
-import { localizeSource } from '../domain/sourceText';
+import { citationParts, type Source } from '#domain';
 import { useI18n } from '../i18n/I18n';
 
-export function SourceLine({ source }: { readonly source: ChainSource }) {
+export function SourceLine({ source }: { readonly source: Source }) {
   const { t, lang } = useI18n();
-  const shown = localizeSource(source, lang);
+  const shown = citationParts(source, lang);
   return (
     <>
       <span className="source-doc">
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener" title={t('openSource')}>
+        {shown.url ? (
+          <a href={shown.url} target="_blank" rel="noreferrer noopener" title={t('openSource')}>
             {shown.document}
           </a>
         ) : (
@@ -22,18 +21,18 @@ export function SourceLine({ source }: { readonly source: ChainSource }) {
         )}
       </span>
       {shown.section && <span className="source-meta">{t('section', { section: shown.section })}</span>}
-      {source.footnote !== null && (
+      {shown.footnote !== null && (
         <span className="source-meta">
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {t('footnote', { n: source.footnote })}
+          {shown.url ? (
+            <a href={shown.url} target="_blank" rel="noreferrer noopener">
+              {t('footnote', { n: shown.footnote })}
             </a>
           ) : (
-            t('footnote', { n: source.footnote })
+            t('footnote', { n: shown.footnote })
           )}
         </span>
       )}
-      {source.supplementary && <span className="badge">{t('supplementary')}</span>}
+      {shown.supplementary && <span className="badge">{t('supplementary')}</span>}
       {shown.quote && <blockquote className="source-quote">“{shown.quote}”</blockquote>}
       {shown.original && (
         <div className="source-translation">
@@ -46,7 +45,7 @@ export function SourceLine({ source }: { readonly source: ChainSource }) {
           </details>
         </div>
       )}
-      {source.note && <p className="source-note">{source.note}</p>}
+      {shown.note && <p className="source-note">{shown.note}</p>}
     </>
   );
 }

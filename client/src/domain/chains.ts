@@ -2,22 +2,9 @@
  * Reads a path as a sentence chain — "NVIDIA H100 —is an example of→ GPU —is controlled by→ …" — and numbers
  * the sources cited along a set of paths, so each hop can carry citation markers [1], [2] that link to the quote.
  */
+import { sourceKey, type Lang, type Source } from '#domain';
 import { relationLabel } from '../i18n/I18n';
-import { nodeName, type Lang, type NodeInfo } from '../state/types';
-
-export interface ChainSource {
-  readonly document: string;
-  readonly documentZh?: string | null;
-  readonly documentId: string;
-  readonly section: string | null;
-  readonly sectionEn?: string | null;
-  readonly footnote: number | null;
-  readonly quote: string | null;
-  readonly quoteEn?: string | null;
-  readonly url: string | null;
-  readonly supplementary: boolean;
-  readonly note: string | null;
-}
+import { nodeName, type NodeInfo } from '../state/types';
 
 export interface ChainEdge {
   readonly id: string;
@@ -25,7 +12,7 @@ export interface ChainEdge {
   readonly from: string;
   readonly to: string;
   readonly note?: string | null;
-  readonly sources?: readonly ChainSource[];
+  readonly sources?: readonly Source[];
 }
 
 export interface ChainPath {
@@ -48,18 +35,14 @@ export interface Chain {
   readonly hops: readonly ChainHop[];
 }
 
-export interface Citation extends ChainSource {
+export interface Citation extends Source {
   readonly n: number;
 }
 
-export function sourceKey(s: ChainSource): string {
-  return [s.documentId, s.section ?? '', s.footnote ?? '', s.quote ?? ''].join('|');
-}
-
-/** Numbers the distinct sources of all the paths' edges in reading order, from 1. */
+/** Numbers the distinct sources (by the domain's source identity) of all the paths' edges in reading order, from 1. */
 export function numberCitations(paths: readonly ChainPath[]): {
   citations: Citation[];
-  numberOf: (s: ChainSource) => number;
+  numberOf: (s: Source) => number;
 } {
   const numbers = new Map<string, Citation>();
   for (const path of paths) {
@@ -76,7 +59,7 @@ export function numberCitations(paths: readonly ChainPath[]): {
   };
 }
 
-export function toChain(path: ChainPath, lang: Lang, numberOf: (s: ChainSource) => number = () => 0): Chain | null {
+export function toChain(path: ChainPath, lang: Lang, numberOf: (s: Source) => number = () => 0): Chain | null {
   const start = path.nodes[0];
   if (!start) return null;
   const hops: ChainHop[] = [];

@@ -105,6 +105,6 @@ describe('facts export', () => {
     expect(md).toMatch(/^# 所选事实——两用人工智能图谱/);
     expect(md).toContain('## 瓦森纳安排 (Wassenaar Arrangement)');
     expect(md).toContain('> 说明: 报告称其为条约');
-    expect(md).toContain('- 瓦森纳安排 采用 管制清单');
+    expect(md).toContain('- 瓦森纳安排采用管制清单');
   });
 });

@@ -2,10 +2,9 @@
  * The selection's facts with citations, as Markdown for a briefing: each entity's names, kind, summary and
  * properties, its sources, and its relationships with their quotes. Pure, so it is unit-tested.
  */
+import { citationParts, oneLine, otherLang, relationPhrase, type Lang, type Source } from '#domain';
 import { makeI18n } from '../i18n/I18n';
-import { nodeName, type Lang, type NodeInfo } from '../state/types';
-import type { ChainSource } from './chains';
-import { localizeSource } from './sourceText';
+import { nodeName, type NodeInfo } from '../state/types';
 
 export interface FactRelation {
   readonly id: string;
@@ -13,7 +12,7 @@ export interface FactRelation {
   readonly direction: 'OUT' | 'IN';
   readonly other: NodeInfo;
   readonly note: string | null;
-  readonly sources: readonly ChainSource[];
+  readonly sources: readonly Source[];
 }
 
 export interface FactEntity extends NodeInfo {
@@ -22,26 +21,22 @@ export interface FactEntity extends NodeInfo {
   readonly aliases: readonly string[];
   readonly url: string | null;
   readonly properties: readonly { readonly key: string; readonly value: string }[];
-  readonly sources: readonly ChainSource[];
+  readonly sources: readonly Source[];
   readonly relations: readonly FactRelation[];
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** One source as a Markdown line; in English a translated quote is marked as such and followed by the original. */
-export function formatSource(s: ChainSource, lang: Lang): string {
+export function formatSource(source: Source, lang: Lang): string {
   const { t } = makeI18n(lang);
-  const shown = localizeSource(s, lang);
-  const parts = [s.url ? `[${shown.document}](${s.url})` : shown.document];
-  if (shown.section) parts.push(t('section', { section: shown.section }));
-  if (s.footnote !== null) parts.push(t('footnote', { n: s.footnote }));
-  if (s.supplementary) parts.push(`(${t('supplementary')})`);
+  const c = citationParts(source, lang);
+  const parts = [c.url ? `[${c.document}](${c.url})` : c.document];
+  if (c.section) parts.push(t('section', { section: c.section }));
+  if (c.footnote !== null) parts.push(t('footnote', { n: c.footnote }));
+  if (c.supplementary) parts.push(`(${t('supplementary')})`);
   let line = parts.join(', ');
-  if (shown.quote) line += ` — “${oneLine(shown.quote)}”`;
-  if (shown.original) line += ` (${t('translationByAtlas')}; ${t('originalQuote')}: “${oneLine(shown.original)}”)`;
-  if (s.note) line += ` (${oneLine(s.note)})`;
+  if (c.quote) line += ` — “${oneLine(c.quote)}”`;
+  if (c.original) line += ` (${t('translationByAtlas')}; ${t('originalQuote')}: “${oneLine(c.original)}”)`;
+  if (c.note) line += ` (${oneLine(c.note)})`;
   return line;
 }
 
@@ -51,7 +46,7 @@ export function factsMarkdown(
   context: { readonly url: string; readonly date: string },
 ): string {
   const { t, kindLabel, relLabel } = makeI18n(lang);
-  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  const other = otherLang(lang);
   const lines: string[] = [
     `# ${t('factsTitle')}`,
     '',
@@ -82,7 +77,7 @@ export function factsMarkdown(
     if (e.relations.length > 0) {
       lines.push(`### ${t('factsRelations')}`, '');
       for (const r of e.relations) {
-        lines.push(`- ${name} ${relLabel(r.type, r.direction)} ${nodeName(r.other, lang)}`);
+        lines.push(`- ${relationPhrase(name, relLabel(r.type, r.direction), nodeName(r.other, lang), lang)}`);
         if (r.note) lines.push(`  - ${oneLine(r.note)}`);
         for (const s of r.sources) lines.push(`  - ${formatSource(s, lang)}`);
       }

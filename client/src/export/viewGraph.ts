@@ -4,7 +4,7 @@
  * Pure, so it is unit-tested; the browser-only parts (fetching, downloading) live in fetchView.ts and App.
  */
 import { toCsv, toGraphML, toJson } from '#domain';
-import type { EntityKind, ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from '#domain';
+import type { EntityKind, ExportEdge, ExportGraph, ExportNode, Lang, Source } from '#domain';
 import type { ExportEntityFragment, SourceFieldsFragment } from '../api/gql/graphql';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 
@@ -20,7 +20,7 @@ export interface ViewGraphInput {
   readonly loadedAt?: string | null;
 }
 
-export function toExportSource(source: SourceFieldsFragment): ExportSource {
+export function toSource(source: SourceFieldsFragment): Source {
   return {
     documentId: source.documentId,
     document: source.document,
@@ -65,7 +65,7 @@ function exportNode(node: NodeInfo, entity: ExportEntityFragment | undefined): E
     summaryZh: entity.summaryZh,
     aliases: [...entity.aliases],
     url: entity.url,
-    sources: entity.sources.map(toExportSource),
+    sources: entity.sources.map(toSource),
     noteEn: entity.noteEn,
     noteZh: entity.noteZh,
     ...(props ? { properties: props } : {}),
@@ -92,7 +92,7 @@ export function toExportGraph(input: ViewGraphInput): ExportGraph {
       type: e.type,
       from: e.from,
       to: e.to,
-      sources: r ? r.sources.map(toExportSource) : [],
+      sources: r ? r.sources.map(toSource) : [],
       ...(r ? { noteEn: r.noteEn, noteZh: r.noteZh } : {}),
     };
   });
@@ -106,7 +106,7 @@ export interface ExportFile {
 }
 
 /** The files one data export downloads: JSON and GraphML one each, CSV two (nodes and edges). */
-export function exportFiles(format: DataFormat, graph: ExportGraph, lang: ExportLang, stamp: string): ExportFile[] {
+export function exportFiles(format: DataFormat, graph: ExportGraph, lang: Lang, stamp: string): ExportFile[] {
   const base = `atlas-${stamp}`;
   switch (format) {
     case 'json':

@@ -1,7 +1,8 @@
 /** Turns the visible nodes and edges into Cytoscape element definitions; pure, so it is tested without a browser. */
 import type { ElementDefinition } from 'cytoscape';
+import { relationPhrase, type Lang } from '#domain';
 import { relationLabel } from '../i18n/I18n';
-import { nodeName, type EdgeInfo, type Lang, type NodeInfo } from '../state/types';
+import { nodeName, type EdgeInfo, type NodeInfo } from '../state/types';
 import { kindStyle } from './kinds';
 
 export interface ElementOptions {
@@ -11,9 +12,7 @@ export interface ElementOptions {
 
 /** "NVIDIA H100 is an example of GPU"; in Chinese the verb's "…" stands for the object ("H100是GPU的实例"). */
 export function sentence(subject: string, type: string, object: string, lang: Lang): string {
-  const verb = relationLabel(type, 'OUT', lang);
-  if (verb.includes('…')) return `${subject}${verb.replace('…', object)}`;
-  return lang === 'zh' ? `${subject}${verb}${object}` : `${subject} ${verb} ${object}`;
+  return relationPhrase(subject, relationLabel(type, 'OUT', lang), object, lang);
 }
 
 /** Edges whose ends are not both present are dropped: Cytoscape would throw on them. */

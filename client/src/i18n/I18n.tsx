@@ -1,8 +1,7 @@
 /** Gives components the current language and a translate function. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { kindStyle } from '../graph/kinds';
-import { RELATION_TYPES } from '#domain';
-import type { Lang } from '../state/types';
+import { relationLabel as vocabularyLabel, relationSpec, type Direction, type Lang } from '#domain';
 import { format, MESSAGES, type MessageKey } from './messages';
 
 export interface I18n {
@@ -24,12 +23,10 @@ export function makeI18n(lang: Lang): I18n {
   };
 }
 
-export function relationLabel(type: string, direction: 'OUT' | 'IN', lang: Lang): string {
-  const spec = (RELATION_TYPES as Record<string, (typeof RELATION_TYPES)[keyof typeof RELATION_TYPES] | undefined>)[
-    type
-  ];
-  if (!spec) return type.toLowerCase().replace(/_/g, ' ');
-  return direction === 'OUT' ? spec.verb[lang] : spec.inverse[lang];
+/** The domain's label; a type the vocabulary does not know reads as words ("UNKNOWN_TYPE" → "unknown type"). */
+export function relationLabel(type: string, direction: Direction, lang: Lang): string {
+  if (!relationSpec(type)) return type.toLowerCase().replace(/_/g, ' ');
+  return vocabularyLabel(type, direction, lang);
 }
 
 const I18nContext = createContext<I18n>(makeI18n('en'));

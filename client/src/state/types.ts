@@ -1,6 +1,6 @@
 /** The plain data the explorer works with: nodes and edges as the API returns them, both names kept. */
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+// The language and entity naming are the domain's; re-exported for the explorer's own modules.
+export { LANGS, entityName as nodeName, type Lang } from '#domain';
 
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
@@ -25,10 +25,6 @@ export interface LinkInfo {
   readonly type: string;
   readonly direction: 'OUT' | 'IN';
   readonly other: NodeInfo;
-}
-
-export function nodeName(node: Pick<NodeInfo, 'nameEn' | 'nameZh'>, lang: Lang): string {
-  return lang === 'zh' ? node.nameZh || node.nameEn : node.nameEn || node.nameZh;
 }
 
 /** The side panel that explains the current view. */

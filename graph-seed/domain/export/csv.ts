@@ -4,14 +4,17 @@
  * (`document § section fn.N: "quote" <url>`, several joined by " | "). Column names suit Gephi's spreadsheet import
  * (id/label for nodes, source/target for edges).
  */
-import { formatSources, nodeName, relationVerb } from './text';
-import type { ExportGraph, ExportLang } from './types';
+import type { Lang } from '../lang';
+import { entityName } from '../naming';
+import { relationLabel } from '../relations';
+import { formatSources } from './text';
+import type { ExportGraph } from './types';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 export interface CsvOptions {
   /** Which language the `label` columns use; default English. */
-  readonly lang?: ExportLang;
+  readonly lang?: Lang;
   /** Start each file with a UTF-8 byte-order mark, which Excel needs to read Chinese correctly; default false. */
   readonly bom?: boolean;
 }
@@ -53,7 +56,7 @@ export function toCsv(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
     ...graph.nodes.map((n) =>
       csvRecord([
         n.id,
-        nodeName(n, lang),
+        entityName(n, lang),
         n.kind,
         n.nameEn,
         n.nameZh,
@@ -68,7 +71,7 @@ export function toCsv(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
   const edges = [
     csvRecord(EDGE_COLUMNS),
     ...graph.edges.map((e) =>
-      csvRecord([e.id, e.from, e.to, relationVerb(e.type, lang), e.type, formatSources(e.sources, lang)]),
+      csvRecord([e.id, e.from, e.to, relationLabel(e.type, 'OUT', lang), e.type, formatSources(e.sources, lang)]),
     ),
   ];
   return { nodesCsv: bom + nodes.join(''), edgesCsv: bom + edges.join('') };

@@ -5,12 +5,16 @@
  * Node ids are the atlas ids (valid NMTOKENs; any other id becomes _n<index>); edges get e0, e1… with the atlas id in `atlasId`. An edge
  * whose end is not among the nodes is left out (a reader could not draw it), and a comment says how many were.
  */
-import { formatSources, nodeName, oneLine, relationVerb } from './text';
-import type { ExportGraph, ExportLang } from './types';
+import type { Lang } from '../lang';
+import { entityName } from '../naming';
+import { relationLabel } from '../relations';
+import { oneLine } from '../text';
+import { formatSources } from './text';
+import type { ExportGraph } from './types';
 
 export interface GraphMLOptions {
   /** Language of the `label` attributes; default English. */
-  readonly lang?: ExportLang;
+  readonly lang?: Lang;
 }
 
 // Characters XML 1.0 does not allow at all: control characters other than tab/LF/CR, U+FFFE/F and (with the u flag,
@@ -101,7 +105,7 @@ export function toGraphML(graph: ExportGraph, options: GraphMLOptions = {}): str
     written.add(id);
     lines.push(
       `    <node id="${xmlAttribute(id)}">`,
-      ...data('label', oneLine(nodeName(n, lang)), '      '),
+      ...data('label', oneLine(entityName(n, lang)), '      '),
       ...data('kind', n.kind, '      '),
       ...data('nameEn', n.nameEn, '      '),
       ...data('nameZh', n.nameZh, '      '),
@@ -126,7 +130,7 @@ export function toGraphML(graph: ExportGraph, options: GraphMLOptions = {}): str
     }
     lines.push(
       `    <edge id="e${i}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}">`,
-      ...data('e_label', relationVerb(e.type, lang), '      '),
+      ...data('e_label', relationLabel(e.type, 'OUT', lang), '      '),
       ...data('e_type', e.type, '      '),
       ...data('e_atlasId', e.id, '      '),
       ...data('e_noteEn', e.noteEn, '      '),

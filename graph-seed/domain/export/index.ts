@@ -2,7 +2,7 @@
  * Pure serializers of a graph (the whole database or the explorer's current view): JSON, GraphML, CSV and a Cypher
  * script. No Node APIs here or in the modules below, so the browser uses them as the export command does.
  */
-export type { ExportEdge, ExportGraph, ExportLang, ExportNode, ExportSource } from './types';
+export type { ExportEdge, ExportGraph, ExportNode } from './types';
 export { JSON_EXPORT_FORMAT, toJson, toJsonObject } from './json';
 export type { JsonExport } from './json';
 export { toGraphML, xmlAttribute, xmlText } from './graphml';
@@ -19,4 +19,4 @@ export {
   toCypherScript,
 } from './cypher-script';
 export type { CypherScriptOptions } from './cypher-script';
-export { canonicalSource, formatSourceLine, formatSources, nodeName, oneLine, relationVerb } from './text';
+export { canonicalSource, formatSourceLine, formatSources } from './text';

@@ -3,27 +3,8 @@
  * `npm run export` command) or from the explorer's current view in the browser. Everything in this folder is pure
  * (no Node APIs), so the client imports it too.
  */
+import type { Source } from '../source';
 import type { EntityKind } from '../vocabulary';
-
-/** Where a fact comes from: the shape the API's Source has (the document's Chinese title, the atlas's translations). */
-export interface ExportSource {
-  readonly documentId: string;
-  /** Title of the cited document (English). */
-  readonly document: string;
-  readonly documentZh?: string | null;
-  /** The report's heading, verbatim. */
-  readonly section: string | null;
-  /** The atlas's English name for a Chinese heading. */
-  readonly sectionEn?: string | null;
-  readonly footnote: number | null;
-  /** Verbatim, in the cited document's language. */
-  readonly quote: string | null;
-  /** The atlas's English translation of a Chinese quote (not the document's own text). */
-  readonly quoteEn?: string | null;
-  readonly url: string | null;
-  readonly supplementary: boolean;
-  readonly note?: string | null;
-}
 
 export interface ExportNode {
   readonly id: string;
@@ -35,7 +16,7 @@ export interface ExportNode {
   /** Every alias, English then Chinese. */
   readonly aliases: readonly string[];
   readonly url: string | null;
-  readonly sources: readonly ExportSource[];
+  readonly sources: readonly Source[];
   readonly noteEn?: string | null;
   readonly noteZh?: string | null;
   /** The aliases by language, when known (the whole-graph export has them; the browser's view may not). */
@@ -56,7 +37,7 @@ export interface ExportEdge {
   readonly type: string;
   readonly from: string;
   readonly to: string;
-  readonly sources: readonly ExportSource[];
+  readonly sources: readonly Source[];
   readonly noteEn?: string | null;
   readonly noteZh?: string | null;
   readonly properties?: Readonly<Record<string, unknown>>;
@@ -70,5 +51,3 @@ export interface ExportGraph {
   /** When that seed was loaded (ISO 8601), when known. */
   readonly loadedAt?: string | null;
 }
-
-export type ExportLang = 'en' | 'zh';

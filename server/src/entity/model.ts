@@ -2,7 +2,7 @@
  * How an entity or a relationship comes back from Cypher, and how its stored JSON properties are read.
  * Every query that returns entities projects them with ENTITY_PROJECTION so resolvers see one shape.
  */
-import type { EnrichedSource } from '../../../graph-seed/src/cypher';
+import type { Source } from '#domain';
 
 export interface EntityRecord {
   readonly id: string;
@@ -33,8 +33,8 @@ export interface EdgeRecord {
   readonly sourcesJson: string;
 }
 
-/** A source as stored by the loader (graph-seed/src/cypher.ts) and served by the API. */
-export type SourceValue = EnrichedSource;
+/** A source as stored by the loader (graph-seed/src/cypher.ts) and served by the API: every field present. */
+export type SourceValue = Required<Source>;
 
 /** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
 export function entityProjection(variable: string): string {

@@ -1,5 +1,12 @@
 /** The relationship vocabulary as the API exposes it; read from the one vocabulary module of the seed. */
-import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationTypeSpec } from '#domain';
+import {
+  fromApiLang,
+  relationLabel as vocabularyLabel,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  type Direction,
+  type RelationTypeSpec,
+} from '#domain';
 
 export interface RelationTypeValue extends RelationTypeSpec {
   readonly name: string;
@@ -16,10 +23,7 @@ export function relationTypeSpec(name: string): RelationTypeValue | undefined {
   return BY_NAME.get(name);
 }
 
-/** How a relationship reads from one of its ends: the verb from the start node, the inverse from the end node. */
-export function relationLabel(type: string, direction: 'OUT' | 'IN', lang: 'EN' | 'ZH'): string {
-  const spec = BY_NAME.get(type);
-  if (!spec) return type;
-  const phrase = direction === 'OUT' ? spec.verb : spec.inverse;
-  return lang === 'ZH' ? phrase.zh : phrase.en;
+/** How a relationship reads from one of its ends (the API's language; English when none is given). */
+export function relationLabel(type: string, direction: Direction, lang: string | null | undefined): string {
+  return vocabularyLabel(type, direction, fromApiLang(lang));
 }

@@ -45,7 +45,7 @@ export const entityResolvers: Resolvers = {
   },
   Relation: {
     direction: (r) => r.direction,
-    label: (r, { lang }) => relationLabel(r.type, r.direction, lang === 'ZH' ? 'ZH' : 'EN'),
+    label: (r, { lang }) => relationLabel(r.type, r.direction, lang),
     note: (r, { lang }) => pick(lang, r.noteEn, r.noteZh),
     sources: (r) => parseSources(r.sourcesJson),
   },

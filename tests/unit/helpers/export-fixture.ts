@@ -1,10 +1,10 @@
 /** A small graph with awkward text (quotes, newlines, CJK, XML and CSV metacharacters) for the serializer tests. */
-import type { ExportGraph, ExportSource } from '#domain';
+import type { ExportGraph, Source } from '#domain';
 
 export const TRICKY =
   'He said "stop", then <left> & \'came\' back;\nnext line\r\nand a tab\there — 瓦森纳《安排》 \\ end';
 
-export const REPORT_SOURCE: ExportSource = {
+export const REPORT_SOURCE: Source = {
   documentId: 'doc:unido-report',
   document: 'The report',
   documentZh: '出口军民两用的人工智能技术问题',
@@ -16,7 +16,7 @@ export const REPORT_SOURCE: ExportSource = {
   note: null,
 };
 
-export const SUPPLEMENTARY_SOURCE: ExportSource = {
+export const SUPPLEMENTARY_SOURCE: Source = {
   documentId: 'doc:supp',
   document: 'Vendor page, "specs"',
   documentZh: null,
