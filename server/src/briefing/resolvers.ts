@@ -1,5 +1,6 @@
 /** GraphQL resolver for briefing: validates the arguments, reads the data, builds the document. */
 import { GraphQLError } from 'graphql';
+import { apiLang, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { buildBriefing } from './document';
@@ -62,7 +63,7 @@ export const briefingResolvers: Resolvers = {
         selection: data.selection,
         related: data.related,
         relations: data.relations,
-        lang: lang === 'ZH' ? 'ZH' : 'EN',
+        lang: apiLang(fromApiLang(lang)),
         title: chosenTitle,
         asOf: asOfDate(data.loadedAt),
         version: data.seedVersion,

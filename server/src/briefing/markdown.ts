@@ -1,0 +1,45 @@
+/** Renders a briefing's document model as GitHub-flavoured Markdown with footnotes and a Mermaid diagram. */
+import { fromApiLang, kindName } from '#domain';
+import { escapeLineStart, escapeMarkdown } from './escape';
+import { citation, markers } from './footnotes';
+import { mermaidDiagram } from './mermaid';
+import type { BriefingModel } from './types';
+import { WORDS } from './words';
+
+export function renderMarkdown(model: BriefingModel): string {
+  const { lang } = model;
+  const words = WORDS[lang];
+  const reportMarkdown =
+    lang === 'ZH' ? words.title(escapeMarkdown(model.report), true) : `*${escapeMarkdown(model.report)}*`;
+  const version = model.seedVersion ? `\`${model.seedVersion.replace(/`/gu, '')}\`` : words.unknownVersion;
+
+  const md: string[] = [
+    `# ${escapeMarkdown(model.title).replace(/(\s)(#+)$/u, '$1\\$2')}`,
+    '',
+    `${words.asOf} ${model.asOf} · ${words.version} ${version}`,
+    '',
+    words.sourceLine(reportMarkdown),
+    '',
+  ];
+  if (model.sections.length > 0) md.push(`## ${words.diagram}`, '', ...mermaidDiagram(model), '');
+  for (const section of model.sections) {
+    const kind = kindName(section.kind, fromApiLang(lang)) ?? section.kind;
+    md.push(`## ${escapeMarkdown(section.name)}`, '');
+    md.push(
+      `*${escapeMarkdown(kind)}* · ${escapeMarkdown(section.otherName)} · \`${section.id.replace(/`/gu, '')}\``,
+      '',
+    );
+    const paragraphs = section.facts.filter((f) => f.kind !== 'RELATIONSHIP');
+    const bullets = section.facts.filter((f) => f.kind === 'RELATIONSHIP');
+    for (const fact of paragraphs)
+      md.push(`${escapeLineStart(escapeMarkdown(fact.text))}${markers(fact.footnotes)}`, '');
+    if (bullets.length > 0) {
+      md.push(`**${words.keyRelationships}**`, '');
+      for (const fact of bullets) md.push(`- ${escapeLineStart(escapeMarkdown(fact.text))}${markers(fact.footnotes)}`);
+      md.push('');
+    }
+    if (section.facts.length === 0) md.push(`*${words.noFacts}*`, '');
+  }
+  for (const footnote of model.footnotes) md.push(`[^${footnote.number}]: ${citation(footnote, lang, true)}`);
+  return `${md.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,113 @@
+/** The briefing's input (plain data read from the graph) and the document model built from it. */
+import type { ApiLang, Source } from '#domain';
+
+/** A briefing is written in the API's language enum. */
+export type BriefingLang = ApiLang;
+
+export type BriefingSourceInput = Source;
+
+export interface BriefingNodeInput {
+  readonly id: string;
+  readonly kind: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+}
+
+export interface BriefingEntityInput extends BriefingNodeInput {
+  readonly summaryEn: string | null;
+  readonly summaryZh: string | null;
+  readonly noteEn?: string | null;
+  readonly noteZh?: string | null;
+  readonly sources: readonly Source[];
+}
+
+export interface BriefingRelationInput {
+  readonly id: string;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly noteEn?: string | null;
+  readonly noteZh?: string | null;
+  readonly sources: readonly Source[];
+}
+
+export interface BriefingInput {
+  /** The selected entities, in the order the briefing shows them. */
+  readonly selection: readonly BriefingEntityInput[];
+  /** The entities at the other end of relationships leaving the selection (only their names are used). */
+  readonly related: readonly BriefingNodeInput[];
+  /**
+   * The relationships to state. For each selected entity, those with another selected entity come first (in the
+   * order of the selection); those with an outside entity follow in the order given here.
+   */
+  readonly relations: readonly BriefingRelationInput[];
+  readonly lang: BriefingLang;
+  /** Null or blank for the default title. */
+  readonly title?: string | null;
+  /** The data's date, YYYY-MM-DD. */
+  readonly asOf: string;
+  readonly version: string | null;
+  /** The report's names for the source line; defaults to the UNIDO report's. */
+  readonly report?: { readonly nameEn: string | null; readonly nameZh: string | null } | null;
+}
+
+export type BriefingFactKind = 'SUMMARY' | 'NOTE' | 'RELATIONSHIP';
+
+export interface BriefingFact {
+  readonly kind: BriefingFactKind;
+  readonly text: string;
+  readonly footnote: number;
+  readonly footnotes: readonly number[];
+  readonly relationId: string | null;
+  readonly otherId: string | null;
+}
+
+export interface BriefingSection {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly otherName: string;
+  readonly facts: readonly BriefingFact[];
+}
+
+/**
+ * A cited source; `document` is the title in the briefing's language where known. `section` and `quote` stay
+ * verbatim; `sectionEn` and `quoteEn` are the atlas's translations, which an English briefing cites them by.
+ */
+export interface BriefingFootnote extends Required<Source> {
+  readonly number: number;
+}
+
+/** One arrow of the diagram: a stated relationship between two named entities. */
+export interface DiagramEdge {
+  readonly from: { readonly id: string; readonly name: string };
+  readonly to: { readonly id: string; readonly name: string };
+  readonly verb: string;
+}
+
+/** What the briefing says, before any rendering. */
+export interface BriefingModel {
+  readonly title: string;
+  readonly asOf: string;
+  readonly lang: BriefingLang;
+  readonly seedVersion: string | null;
+  /** The report's name in the briefing's language, for the source line. */
+  readonly report: string;
+  readonly sections: readonly BriefingSection[];
+  readonly footnotes: readonly BriefingFootnote[];
+  /** The relationships the diagram draws, each once, in the order the sections state them. */
+  readonly diagram: readonly DiagramEdge[];
+}
+
+/** The briefing as the API returns it. */
+export interface BriefingDocument {
+  readonly title: string;
+  readonly markdown: string;
+  readonly asOf: string;
+  readonly lang: BriefingLang;
+  readonly seedVersion: string | null;
+  readonly footnotes: readonly BriefingFootnote[];
+  /** Footnote n as one plain-text line, citations[n - 1]. */
+  readonly citations: readonly string[];
+  readonly sections: readonly BriefingSection[];
+}

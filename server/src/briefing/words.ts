@@ -1,0 +1,77 @@
+/** The fixed wording of a briefing in each language: headings, labels and citation punctuation. */
+import type { BriefingLang } from './types';
+
+export interface Words {
+  readonly briefing: string;
+  readonly titleSeparator: string;
+  readonly listSeparator: string;
+  readonly andMore: (names: string, more: number) => string;
+  readonly asOf: string;
+  readonly version: string;
+  readonly unknownVersion: string;
+  readonly sourceLine: (report: string) => string;
+  readonly diagram: string;
+  readonly keyRelationships: string;
+  readonly noFacts: string;
+  readonly note: string;
+  /** Between a relationship's sentence and its note. */
+  readonly noteSeparator: string;
+  readonly sentenceEnd: string;
+  readonly section: string;
+  readonly footnote: (n: number) => string;
+  readonly supplementary: string;
+  readonly partSeparator: string;
+  readonly quote: (quote: string) => string;
+  readonly title: (title: string, markdown: boolean) => string;
+}
+
+export const WORDS: Record<BriefingLang, Words> = {
+  EN: {
+    briefing: 'Briefing',
+    titleSeparator: ': ',
+    listSeparator: ', ',
+    andMore: (names, more) => `${names} and ${more} more`,
+    asOf: 'As of',
+    version: 'data version',
+    unknownVersion: 'unknown',
+    sourceLine: (report) =>
+      `Source: ${report} and the documents it cites. Every statement carries a numbered footnote giving the ` +
+      'document, section, footnote number, URL and quote. Quotes from the Chinese report are given in the ' +
+      "atlas's English translation, followed by the original.",
+    diagram: 'Diagram',
+    keyRelationships: 'Key relationships',
+    noFacts: 'No sourced facts about this entity are in the graph.',
+    note: 'Note: ',
+    noteSeparator: ' ',
+    sentenceEnd: '.',
+    section: '§ ',
+    footnote: (n) => `fn. ${n}`,
+    supplementary: ' (supplementary source)',
+    partSeparator: ', ',
+    quote: (quote) => `: “${quote}”`,
+    title: (title, markdown) => (markdown ? `*${title}*` : title),
+  },
+  ZH: {
+    briefing: '简报',
+    titleSeparator: '：',
+    listSeparator: '、',
+    andMore: (names, more) => `${names}等${more + 3}项`,
+    asOf: '截至',
+    version: '数据版本',
+    unknownVersion: '未知',
+    sourceLine: (report) =>
+      `来源：${report}及其引用的文献。每项陈述均附编号脚注，注明文献、章节、脚注编号、网址及原文引语。`,
+    diagram: '关系图',
+    keyRelationships: '主要关系',
+    noFacts: '图谱中没有关于该实体的有来源的事实。',
+    note: '说明：',
+    noteSeparator: '',
+    sentenceEnd: '。',
+    section: '§ ',
+    footnote: (n) => `脚注${n}`,
+    supplementary: '（补充来源）',
+    partSeparator: '，',
+    quote: (quote) => `：“${quote}”`,
+    title: (title) => `《${title.replace(/^《(.*)》$/u, '$1')}》`,
+  },
+};
