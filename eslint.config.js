@@ -4,6 +4,73 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
+// ------------------------------------------------------------------------------------------- import boundaries
+// The domain module (graph-seed/domain, imported as #domain) is pure and shared by every side: it imports nothing
+// but its own files (no package, no node: module, no other part of the project) and uses no Node or DOM global.
+// The client imports only #domain and its own files. The server's code does not import the database launcher's
+// scripts. ESLint replaces a rule's options per file rather than merging them, so each area states its whole list.
+
+/** Lint blocks, one per folder depth, that forbid relative imports climbing out of `folder`. */
+function confinedTo(folder, { message, patterns = [], extensions = ['ts', 'tsx'], ignores = [] }) {
+  return [1, 2, 3, 4, 5].map((depth) => ({
+    files: extensions.map((extension) => `${folder}/${'*/'.repeat(depth - 1)}*.${extension}`),
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(\\.\\./){${depth}}`, message: `Stay inside ${folder}: ${message}` }, ...patterns] },
+      ],
+    },
+  }));
+}
+
+const importBoundaries = [
+  ...confinedTo('graph-seed/domain', {
+    message: 'the domain module imports nothing of the project.',
+    patterns: [{ regex: '^(?!\\.{1,2}/)', message: 'The domain module is pure: no packages, no node: modules.' }],
+    extensions: ['ts'],
+    ignores: ['**/*.test.ts'],
+  }),
+  {
+    files: ['graph-seed/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'The domain module uses no Node API.',
+        })),
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch'].map((name) => ({
+          name,
+          message: 'The domain module uses no DOM API.',
+        })),
+      ],
+    },
+  },
+  ...confinedTo('client', {
+    message: 'the client imports only #domain and its own files.',
+    patterns: [
+      { regex: '^#(?!domain(/|$))', message: 'The client imports only #domain of the project.' },
+      { regex: '^neo4j-driver($|/)', message: 'The client talks to the API, never to the database.' },
+    ],
+  }),
+  {
+    files: ['server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: 'neo4j-runtime/scripts', message: 'The server does not import the launcher scripts at run time.' },
+            { regex: 'graph-seed/domain', message: 'Import the domain module as #domain.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,6 +102,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...importBoundaries,
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );
