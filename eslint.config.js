@@ -10,19 +10,33 @@ import prettier from 'eslint-config-prettier';
 // The client imports only #domain and its own files. The server's code does not import the database launcher's
 // scripts. ESLint replaces a rule's options per file rather than merging them, so each area states its whole list.
 
-/** Lint blocks, one per folder depth, that forbid relative imports climbing out of `folder`. */
-function confinedTo(folder, { message, patterns = [], extensions = ['ts', 'tsx'], ignores = [] }) {
+/**
+ * Lint blocks, one per folder depth, that forbid relative imports climbing out of `folder` (except into the
+ * top-level folder `allow`, when given).
+ */
+function confinedTo(folder, { message, patterns = [], extensions = ['ts', 'tsx'], ignores = [], allow = null }) {
+  const except = allow === null ? '' : `(?!${allow}/)`;
   return [1, 2, 3, 4, 5].map((depth) => ({
     files: extensions.map((extension) => `${folder}/${'*/'.repeat(depth - 1)}*.${extension}`),
     ignores,
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: `^(\\.\\./){${depth}}`, message: `Stay inside ${folder}: ${message}` }, ...patterns] },
+        {
+          patterns: [
+            { regex: `^(\\.\\./){${depth}}${except}`, message: `Stay inside ${folder}: ${message}` },
+            ...patterns,
+          ],
+        },
       ],
     },
   }));
 }
+
+const CLIENT_PATTERNS = [
+  { regex: '^#(?!domain(/|$))', message: 'The client imports only #domain of the project.' },
+  { regex: '^neo4j-driver($|/)', message: 'The client talks to the API, never to the database.' },
+];
 
 const importBoundaries = [
   ...confinedTo('graph-seed/domain', {
@@ -50,10 +64,15 @@ const importBoundaries = [
   },
   ...confinedTo('client', {
     message: 'the client imports only #domain and its own files.',
-    patterns: [
-      { regex: '^#(?!domain(/|$))', message: 'The client imports only #domain of the project.' },
-      { regex: '^neo4j-driver($|/)', message: 'The client talks to the API, never to the database.' },
-    ],
+    patterns: CLIENT_PATTERNS,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  }),
+  // The client's tests may also use the shared test helpers.
+  ...confinedTo('client', {
+    message: 'client tests import only #domain, the client and the test helpers.',
+    patterns: CLIENT_PATTERNS,
+    extensions: ['test.ts', 'test.tsx'],
+    allow: 'tests',
   }),
   {
     files: ['server/src/**/*.ts'],

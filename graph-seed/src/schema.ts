@@ -88,7 +88,6 @@ export const seedFileSchema = z.strictObject({
 export type SeedSource = z.output<typeof sourceSchema>;
 export type SeedEntity = z.output<typeof entitySchema>;
 export type SeedRelation = z.output<typeof relationSchema>;
-export type SeedProperties = z.output<typeof properties>;
 
 export interface Seed {
   readonly entities: readonly SeedEntity[];

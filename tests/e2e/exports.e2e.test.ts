@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '#domain';
+import { parseCsv } from '../unit/helpers/csv';
 import { parseXml, type XmlElement } from '../unit/helpers/xml';
 import { launchBrowser, screenshot } from './browser';
 import { openPage, waitForIdle, waitForNodes } from './explorer';

@@ -1,6 +1,7 @@
 // CSV export: RFC 4180 quoting (comma, quote, CR/LF), CRLF records, a round trip through the parser, flattened sources.
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRecord, EDGE_COLUMNS, NODE_COLUMNS, parseCsv, toCsv } from '#domain';
+import { csvField, csvRecord, EDGE_COLUMNS, NODE_COLUMNS, toCsv } from '#domain';
+import { parseCsv } from './helpers/csv';
 import { GRAPH, TRICKY } from './helpers/export-fixture';
 
 describe('csvField', () => {

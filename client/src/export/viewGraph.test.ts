@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '#domain';
+import { parseCsv } from '../../../tests/unit/helpers/csv';
 import type { ExportEntityFragment, SourceFieldsFragment } from '../api/gql/graphql';
 import { exportFiles, toExportGraph } from './viewGraph';
 

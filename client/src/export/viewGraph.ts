@@ -9,7 +9,6 @@ import type { ExportEntityFragment, SourceFieldsFragment } from '../api/gql/grap
 import type { EdgeInfo, NodeInfo } from '../state/types';
 
 export type DataFormat = 'json' | 'csv' | 'graphml';
-export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'graphml'];
 
 export interface ViewGraphInput {
   readonly nodes: readonly NodeInfo[];

@@ -7,7 +7,7 @@ export { JSON_EXPORT_FORMAT, toJson, toJsonObject } from './json';
 export type { JsonExport } from './json';
 export { toGraphML, xmlAttribute, xmlText } from './graphml';
 export type { GraphMLOptions } from './graphml';
-export { csvField, csvRecord, EDGE_COLUMNS, NODE_COLUMNS, parseCsv, toCsv } from './csv';
+export { csvField, csvRecord, EDGE_COLUMNS, NODE_COLUMNS, toCsv } from './csv';
 export type { CsvFiles, CsvOptions, CsvValue } from './csv';
 export {
   CYPHER_BATCH_SIZE,
