@@ -1,6 +1,6 @@
 /** GraphQL resolver for briefing: validates the arguments, reads the data, builds the document. */
 import { GraphQLError } from 'graphql';
-import { apiLang, fromApiLang } from '#domain';
+import { apiLang, fromApiLang, oneLine } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { buildBriefing } from './document';
@@ -14,7 +14,7 @@ export function briefingIds(value: readonly string[]): string[] {
 
 /** Null for the default title (none given, or blank); otherwise the title on one line, at most 200 characters. */
 export function briefingTitle(value: string | null | undefined): string | null {
-  const title = (value ?? '').replace(/\s+/gu, ' ').trim();
+  const title = oneLine(value ?? '');
   if (title === '') return null;
   if (title.length > BRIEFING_MAX_TITLE) {
     throw args.badUserInput(

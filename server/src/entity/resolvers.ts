@@ -2,6 +2,7 @@
  * Entity, its relationships and the relationship vocabulary; also the field resolvers shared by every query that
  * returns entities or edges (language choice and stored JSON).
  */
+import { entityName, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { parseProperties, parseSources } from './model';
@@ -26,7 +27,7 @@ export const entityResolvers: Resolvers = {
   },
   Entity: {
     kind: (e) => e.kind as EntityKind,
-    name: (e, { lang }) => pick(lang, e.nameEn, e.nameZh) ?? e.id,
+    name: (e, { lang }) => entityName(e, fromApiLang(lang)),
     summary: (e, { lang }) => pick(lang, e.summaryEn, e.summaryZh),
     note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),
     aliases: (e) => [...e.aliases],
@@ -50,8 +51,8 @@ export const entityResolvers: Resolvers = {
     sources: (r) => parseSources(r.sourcesJson),
   },
   RelationTypeInfo: {
-    verb: (t, { lang }) => (lang === 'ZH' ? t.verb.zh : t.verb.en),
-    inverse: (t, { lang }) => (lang === 'ZH' ? t.inverse.zh : t.inverse.en),
+    verb: (t, { lang }) => t.verb[fromApiLang(lang)],
+    inverse: (t, { lang }) => t.inverse[fromApiLang(lang)],
     from: (t) => [...t.from],
     to: (t) => [...t.to],
   },
