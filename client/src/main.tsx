@@ -4,10 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { queryClient } from './api/queryClient';
+import { atlas } from './core/store';
+import { stateFromLocation } from './core/view/effects';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  atlas.setState(stateFromLocation());
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

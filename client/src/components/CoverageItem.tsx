@@ -9,9 +9,11 @@ import { toChain } from '../domain/chains';
 import { actorRole, coverageReason } from '../domain/coverage';
 import { useI18n } from '../i18n/I18n';
 import { pluralKey } from '../i18n/messages';
-import { nodeName, type NodeInfo } from '../state/types';
+import { nodeName } from '../state/types';
+import { openNode } from '../app/navigation';
 import { ChainView } from './Chain';
 import { KindIcon } from './KindIcon';
+import { ResultItem } from './ResultList';
 
 type Actor = CoverageResult['appliedBy'][number];
 
@@ -32,11 +34,9 @@ function CiteMarks({ numbers }: { readonly numbers: readonly number[] }) {
 function AppliedBy({
   actors,
   numberOf,
-  onNode,
 }: {
   readonly actors: readonly Actor[];
   readonly numberOf: (s: Source) => number;
-  readonly onNode: (node: NodeInfo) => void;
 }) {
   const { t, lang, kindLabel } = useI18n();
   if (actors.length === 0) return <p className="applied-by-none">{t('appliedByNone')}</p>;
@@ -54,7 +54,7 @@ function AppliedBy({
                 className="chain-node"
                 title={kindLabel(actor.entity.kind)}
                 onClick={() => {
-                  onNode(actor.entity);
+                  openNode(actor.entity);
                 }}
               >
                 <KindIcon kind={actor.entity.kind} size={12} />
@@ -73,50 +73,39 @@ function AppliedBy({
 export function CoverageItem({
   item,
   index,
-  focused,
-  onFocus,
-  onNode,
   numberOf,
 }: {
   readonly item: CoverageResult;
   /** Position in the API's answer: what the canvas focus refers to. */
   readonly index: number;
-  readonly focused: boolean;
-  readonly onFocus: (index: number | null) => void;
-  readonly onNode: (node: NodeInfo) => void;
   readonly numberOf: (s: Source) => number;
 }) {
   const { t, lang, kindLabel } = useI18n();
   const chain = toChain(item.path, lang, numberOf);
   return (
-    <li
-      className={`result coverage-item basis-${item.basis.toLowerCase()}${focused ? ' focused' : ''}`}
-      data-testid="coverage-item"
-      data-basis={item.basis}
-      data-instrument={item.instrument.id}
-    >
-      <div className="result-head">
-        <button
-          type="button"
-          className="result-title"
-          aria-pressed={focused}
-          onClick={() => {
-            onFocus(focused ? null : index);
-          }}
-        >
+    <ResultItem
+      index={index}
+      className={`coverage-item basis-${item.basis.toLowerCase()}`}
+      testId="coverage-item"
+      data={{ 'data-basis': item.basis, 'data-instrument': item.instrument.id }}
+      title={
+        <>
           <KindIcon kind={item.instrument.kind} />
           <span>{nodeName(item.instrument, lang)}</span>
-        </button>
-        <span className="result-meta">
+        </>
+      }
+      meta={
+        <>
           {kindLabel(item.instrument.kind)} · <span className="basis-tag">{t(`basis${item.basis}`)}</span> ·{' '}
           {t(pluralKey('hops', item.path.length), { n: item.path.length })}
-        </span>
-      </div>
+        </>
+      }
+    >
       <p className="coverage-reason" data-testid="coverage-reason">
         {coverageReason(item, lang)}
       </p>
-      {chain && <ChainView chain={chain} scope="coverage" onNode={onNode} />}
-      <AppliedBy actors={item.appliedBy} numberOf={numberOf} onNode={onNode} />
-    </li>
+      {chain && <ChainView chain={chain} scope="coverage" onNode={openNode} />}
+      <AppliedBy actors={item.appliedBy} numberOf={numberOf} />
+    </ResultItem>
   );
 }

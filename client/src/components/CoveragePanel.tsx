@@ -6,24 +6,16 @@
  * sentence chain, with who applies the instrument.
  */
 import { useMemo, useState } from 'react';
-import type { CoverageState } from '../app/useExplorer';
+import { useAtlas } from '../core/store';
 import { numberCitations } from '../domain/chains';
 import { FINDING_MESSAGE, groupCoverage, type CoverageFinding, type CoverageNode } from '../domain/coverage';
 import { useI18n } from '../i18n/I18n';
-import { nodeName, type NodeInfo } from '../state/types';
+import { nodeName } from '../state/types';
 import { CitationList } from './Chain';
 import { CoverageItem } from './CoverageItem';
 import { Icon } from './Icon';
+import { ResultActions, ResultList } from './ResultList';
 import './coverage-paths.css';
-
-export interface CoveragePanelProps {
-  readonly tech: string | null;
-  readonly techNode: NodeInfo | undefined;
-  readonly coverage: CoverageState | null;
-  readonly focused: number | null;
-  readonly onFocus: (index: number | null) => void;
-  readonly onNode: (node: NodeInfo) => void;
-}
 
 function Finding({ finding, name }: { readonly finding: CoverageFinding; readonly name: string }) {
   const { t } = useI18n();
@@ -35,9 +27,11 @@ function Finding({ finding, name }: { readonly finding: CoverageFinding; readonl
   );
 }
 
-export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNode }: CoveragePanelProps) {
+/** The coverage of one technology, as the store holds it (loading until its answer is there). */
+export function CoveragePanel({ tech }: { readonly tech: string | null }) {
   const { t, lang } = useI18n();
-  const results = coverage && coverage.tech === tech ? coverage.results : null;
+  const techNode = useAtlas((s) => (tech ? s.data.nodes[tech] : undefined));
+  const results = useAtlas((s) => (s.coverage && s.coverage.tech === tech ? s.coverage.results : null));
   const groups = useMemo(() => groupCoverage(results ?? []), [results]);
   // The "may fall within" group is open for one technology at a time and starts collapsed for each.
   const [openFor, setOpenFor] = useState<string | null>(null);
@@ -66,15 +60,7 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
 
   if (!tech) return <p className="empty">{t('coveragePick')}</p>;
   const item = ({ item: r, index }: (typeof groups.covered)[number]) => (
-    <CoverageItem
-      key={`${r.instrument.id}-${index}`}
-      item={r}
-      index={index}
-      focused={focused === index}
-      onFocus={onFocus}
-      onNode={onNode}
-      numberOf={numbered.numberOf}
-    />
+    <CoverageItem key={`${r.instrument.id}-${index}`} item={r} index={index} numberOf={numbered.numberOf} />
   );
   return (
     <section className="panel coverage-panel" aria-labelledby="coverage-heading" data-testid="coverage-panel">
@@ -87,18 +73,7 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
       {results && groups.finding && <Finding finding={groups.finding} name={name} />}
       {results && results.length > 0 && (
         <>
-          <div className="panel-actions">
-            <button
-              type="button"
-              className="btn small"
-              aria-pressed={focused === null}
-              onClick={() => {
-                onFocus(null);
-              }}
-            >
-              {t('showAllPaths')}
-            </button>
-          </div>
+          <ResultActions />
           {groups.general.length > 0 && groups.covered.length > 0 && (
             <p className="canvas-key">
               <span>{t('canvasKey')}</span>
@@ -118,7 +93,7 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
                 {t('coveredBy')} <span className="count">{groups.covered.length}</span>
               </h3>
               <p className="group-intro">{t('coveredByIntro', { name })}</p>
-              <ol className="result-list">{groups.covered.map(item)}</ol>
+              <ResultList>{groups.covered.map(item)}</ResultList>
             </section>
           )}
           {groups.general.length > 0 && (
@@ -151,7 +126,7 @@ export function CoveragePanel({ tech, techNode, coverage, focused, onFocus, onNo
                     {m.scopeNote}
                   </p>
                 ))}
-                <ol className="result-list">{groups.general.map(item)}</ol>
+                <ResultList>{groups.general.map(item)}</ResultList>
               </div>
             </section>
           )}

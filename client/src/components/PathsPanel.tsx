@@ -4,15 +4,13 @@
  * path that runs through citation links is marked as such.
  */
 import { useMemo, useState } from 'react';
-import type { PathsState } from '../app/useExplorer';
-import { MAX_PATH_LENGTH } from '../app/useExplorer';
+import { openNode } from '../app/navigation';
+import { remember } from '../core/graph/actions';
+import { MAX_PATH_LENGTH, setPathFilter } from '../core/paths/actions';
+import { choosePathEnds, findPaths } from '../core/paths/effects';
+import { atlas, useAtlas } from '../core/store';
 import { numberCitations, toChain } from '../domain/chains';
-import {
-  citationsAsked,
-  DEFAULT_PATH_FILTER,
-  pathFilterKey,
-  type PathTypeFilter as Filter,
-} from '../domain/pathFilter';
+import { citationsAsked, DEFAULT_PATH_FILTER, pathFilterKey } from '../domain/pathFilter';
 import { useI18n } from '../i18n/I18n';
 import { pluralKey } from '../i18n/messages';
 import { nodeName, type NodeInfo } from '../state/types';
@@ -20,23 +18,9 @@ import { ChainView, CitationList } from './Chain';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
 import { PathTypeFilter } from './PathTypeFilter';
+import { ResultActions, ResultItem, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import './coverage-paths.css';
-
-export interface PathsPanelProps {
-  readonly from: NodeInfo | null;
-  readonly to: NodeInfo | null;
-  readonly paths: PathsState | null;
-  readonly focused: number | null;
-  readonly onFocus: (index: number | null) => void;
-  readonly onChange: (from: string | null, to: string | null) => void;
-  readonly onFind: (from: string, to: string, maxLength: number) => void;
-  readonly onNode: (node: NodeInfo) => void;
-  readonly remember: (node: NodeInfo) => void;
-  readonly filter: Filter;
-  readonly hiddenRelTypes: readonly string[];
-  readonly onFilter: (filter: Filter) => void;
-}
 
 function Endpoint({
   label,
@@ -73,10 +57,14 @@ function Endpoint({
   );
 }
 
-export function PathsPanel(props: PathsPanelProps) {
-  const { from, to, paths, focused, onFocus, onChange, onFind, onNode, remember } = props;
-  const { filter, hiddenRelTypes, onFilter } = props;
+/** The paths between two ends, as the store holds them; either end may still be missing. */
+export function PathsPanel({ from: fromId, to: toId }: { readonly from: string | null; readonly to: string | null }) {
   const { t, lang } = useI18n();
+  const from = useAtlas((s) => (fromId ? (s.data.nodes[fromId] ?? null) : null));
+  const to = useAtlas((s) => (toId ? (s.data.nodes[toId] ?? null) : null));
+  const paths = useAtlas((s) => s.paths);
+  const filter = useAtlas((s) => s.pathFilter);
+  const hiddenRelTypes = useAtlas((s) => s.history.present.hiddenRelTypes);
   const [maxLength, setMaxLength] = useState(MAX_PATH_LENGTH);
   const current = paths && from && to && paths.from === from.id && paths.to === to.id ? paths : null;
   const results = current?.results ?? null;
@@ -85,6 +73,11 @@ export function PathsPanel(props: PathsPanelProps) {
   // Anything left out beyond the default (citation links) makes "no path" a statement about the chosen types.
   const narrowed = pathFilterKey(filter, hiddenRelTypes) !== pathFilterKey(DEFAULT_PATH_FILTER, []);
   const onlyCitations = !asked && results !== null && results.length > 0 && results.every((p) => p.throughCitations);
+  const pick = (node: NodeInfo, end: 'from' | 'to') => {
+    atlas.setState(remember(node));
+    if (end === 'from') choosePathEnds(node.id, to?.id ?? null);
+    else choosePathEnds(from?.id ?? null, node.id);
+  };
 
   return (
     <section className="panel paths-panel" aria-labelledby="paths-heading" data-testid="paths-panel">
@@ -94,29 +87,27 @@ export function PathsPanel(props: PathsPanelProps) {
         className="paths-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && to) onFind(from.id, to.id, maxLength);
+          if (from && to) findPaths(from.id, to.id, maxLength);
         }}
       >
         <Endpoint
           label={t('pathFrom')}
           node={from}
           onPick={(node) => {
-            remember(node);
-            onChange(node.id, to?.id ?? null);
+            pick(node, 'from');
           }}
           onClear={() => {
-            onChange(null, to?.id ?? null);
+            choosePathEnds(null, to?.id ?? null);
           }}
         />
         <Endpoint
           label={t('pathTo')}
           node={to}
           onPick={(node) => {
-            remember(node);
-            onChange(from?.id ?? null, node.id);
+            pick(node, 'to');
           }}
           onClear={() => {
-            onChange(from?.id ?? null, null);
+            choosePathEnds(from?.id ?? null, null);
           }}
         />
         <div className="paths-controls">
@@ -140,7 +131,7 @@ export function PathsPanel(props: PathsPanelProps) {
             className="btn small"
             disabled={!from && !to}
             onClick={() => {
-              onChange(to?.id ?? null, from?.id ?? null);
+              choosePathEnds(to?.id ?? null, from?.id ?? null);
             }}
           >
             {t('swap')}
@@ -149,7 +140,13 @@ export function PathsPanel(props: PathsPanelProps) {
             {t('pathsFind')}
           </button>
         </div>
-        <PathTypeFilter filter={filter} hiddenInLegend={hiddenRelTypes} onChange={onFilter} />
+        <PathTypeFilter
+          filter={filter}
+          hiddenInLegend={hiddenRelTypes}
+          onChange={(next) => {
+            atlas.setState(setPathFilter(next));
+          }}
+        />
       </form>
       {current && !results && (
         <p role="status" className="loading-line">
@@ -163,48 +160,32 @@ export function PathsPanel(props: PathsPanelProps) {
       )}
       {results && results.length > 0 && (
         <>
-          <div className="panel-actions">
+          <ResultActions>
             <span>{t(pluralKey('pathsFound', results.length), { count: results.length })}</span>
-            <button
-              type="button"
-              className="btn small"
-              aria-pressed={focused === null}
-              onClick={() => {
-                onFocus(null);
-              }}
-            >
-              {t('showAllPaths')}
-            </button>
-          </div>
+          </ResultActions>
           {onlyCitations && (
             <p className="finding finding-citations" data-testid="paths-citations-note">
               <span className="finding-label citations-badge">{t('onlyThroughCitations')}</span>{' '}
               {t('onlyThroughCitationsNote')}
             </p>
           )}
-          <ol className="result-list" data-testid="paths-list">
+          <ResultList testId="paths-list">
             {results.map((path, i) => {
               const chain = toChain(path, lang, numbered.numberOf);
               return (
-                <li
+                <ResultItem
                   key={path.nodes.map((n) => n.id).join('>')}
-                  className={`result${focused === i ? ' focused' : ''}`}
-                  data-testid="path-item"
-                  data-through-citations={path.throughCitations}
-                >
-                  <div className="result-head">
-                    <button
-                      type="button"
-                      className="result-title"
-                      aria-pressed={focused === i}
-                      onClick={() => {
-                        onFocus(focused === i ? null : i);
-                      }}
-                    >
+                  index={i}
+                  testId="path-item"
+                  data={{ 'data-through-citations': path.throughCitations }}
+                  title={
+                    <>
                       <Icon name="route" size={14} />
                       <span>{t('pathN', { n: i + 1 })}</span>
-                    </button>
-                    <span className="result-meta">
+                    </>
+                  }
+                  meta={
+                    <>
                       {t(pluralKey('hops', path.length), { n: path.length })}
                       {path.throughCitations && ' '}
                       {path.throughCitations && (
@@ -212,13 +193,14 @@ export function PathsPanel(props: PathsPanelProps) {
                           {t(asked ? 'throughCitations' : 'onlyThroughCitations')}
                         </span>
                       )}
-                    </span>
-                  </div>
-                  {chain && <ChainView chain={chain} scope="paths" onNode={onNode} />}
-                </li>
+                    </>
+                  }
+                >
+                  {chain && <ChainView chain={chain} scope="paths" onNode={openNode} />}
+                </ResultItem>
               );
             })}
-          </ol>
+          </ResultList>
           <CitationList citations={numbered.citations} scope="paths" />
         </>
       )}

@@ -1,5 +1,11 @@
 /** Canvas tools: layouts, fit and zoom, labels, box select, undo/redo, export and the link to the view. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { canvas } from '../app/canvas';
+import { exportData, exportFacts, exportPng, exportSvg, openBriefing } from '../app/exports';
+import { selectGraph, selectSelectedNodes } from '../core/selectors';
+import { atlas, useAtlas } from '../core/store';
+import { canRedo, canUndo, clear, redo, undo, viewAction } from '../core/view/actions';
+import { permalink } from '../export/permalink';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
 import type { DataFormat } from '../export/viewGraph';
@@ -53,34 +59,94 @@ function ToolButton({
   );
 }
 
-export interface ToolbarProps {
-  readonly layout: LayoutName;
-  readonly onLayout: (layout: LayoutName) => void;
-  readonly onFit: () => void;
-  readonly onZoom: (factor: number) => void;
-  readonly onCenter: () => void;
-  readonly edgeLabels: boolean;
-  readonly onEdgeLabels: (on: boolean) => void;
-  readonly boxSelect: boolean;
-  readonly onBoxSelect: (on: boolean) => void;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-  readonly onUndo: () => void;
-  readonly onRedo: () => void;
-  readonly hasSelection: boolean;
-  readonly onExportPng: (scale?: number) => void;
-  readonly onExportSvg: () => void;
-  readonly onExportFacts: () => void;
-  readonly onExportData: (format: DataFormat) => void;
-  readonly onBriefing: () => void;
-  readonly onCopyLink: () => void;
-  readonly copied: boolean;
-  readonly onClear: () => void;
-  readonly empty: boolean;
+/** The link to the view, copied; the button says so for two seconds. */
+function CopyLink() {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const seedVersion = useAtlas((s) => s.stats?.seedVersion);
+  const copy = () => {
+    const done = () => {
+      setCopied(true);
+      window.setTimeout(() => {
+        setCopied(false);
+      }, 2000);
+    };
+    navigator.clipboard.writeText(permalink(window.location.href, seedVersion)).then(done, done);
+  };
+  return (
+    <ToolButton icon="link" label={t('copyLink')} onClick={copy} testId="copy-link">
+      <span aria-live="polite">{copied ? t('linkCopied') : ''}</span>
+    </ToolButton>
+  );
 }
 
-export function Toolbar(props: ToolbarProps) {
+function ExportMenu({ empty, hasSelection }: { readonly empty: boolean; readonly hasSelection: boolean }) {
   const { t } = useI18n();
+  return (
+    <MenuButton
+      label={t('exportMenu')}
+      className="tool with-text"
+      testId="export-menu"
+      disabled={empty}
+      align="right"
+      items={[
+        {
+          key: 'png',
+          label: t('exportPng'),
+          onSelect: () => {
+            exportPng();
+          },
+          testId: 'export-png',
+        },
+        {
+          key: 'png1',
+          label: t('exportPng1'),
+          onSelect: () => {
+            exportPng(1);
+          },
+          testId: 'export-png-1',
+        },
+        {
+          key: 'png3',
+          label: t('exportPng3'),
+          onSelect: () => {
+            exportPng(3);
+          },
+          testId: 'export-png-3',
+        },
+        { key: 'svg', label: t('exportSvg'), onSelect: exportSvg, testId: 'export-svg' },
+        ...(['json', 'csv', 'graphml'] as const).map((format) => ({
+          key: format,
+          label: t(DATA_LABEL[format]),
+          onSelect: () => {
+            exportData(format);
+          },
+          testId: `export-${format}`,
+        })),
+        {
+          key: 'facts',
+          label: t('exportFacts'),
+          onSelect: exportFacts,
+          disabled: !hasSelection,
+          testId: 'export-facts',
+        },
+      ]}
+    >
+      <Icon name="download" />
+      <span>{t('exportMenu')}</span>
+    </MenuButton>
+  );
+}
+
+export function Toolbar() {
+  const { t } = useI18n();
+  const layout = useAtlas((s) => s.history.present.layout);
+  const edgeLabels = useAtlas((s) => s.history.present.edgeLabels);
+  const boxSelect = useAtlas((s) => s.boxSelect);
+  const undoable = useAtlas(canUndo);
+  const redoable = useAtlas(canRedo);
+  const hasSelection = useAtlas((s) => selectSelectedNodes(s).length > 0);
+  const empty = useAtlas((s) => selectGraph(s).nodes.length === 0);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbarLabel')} data-testid="toolbar">
       <div className="tool-group segmented" role="group" aria-label={t('layout')}>
@@ -89,10 +155,10 @@ export function Toolbar(props: ToolbarProps) {
             key={name}
             type="button"
             className="seg"
-            aria-pressed={props.layout === name}
+            aria-pressed={layout === name}
             data-layout={name}
             onClick={() => {
-              props.onLayout(name);
+              atlas.setState(viewAction({ type: 'setLayout', layout: name }));
             }}
           >
             {t(LAYOUT_LABEL[name])}
@@ -100,122 +166,86 @@ export function Toolbar(props: ToolbarProps) {
         ))}
       </div>
       <div className="tool-group" role="group" aria-label={t('fit')}>
-        <ToolButton icon="fit" label={t('fit')} onClick={props.onFit} disabled={props.empty} testId="fit" />
-        <ToolButton
-          icon="zoomIn"
-          label={t('zoomIn')}
-          onClick={() => {
-            props.onZoom(1.3);
-          }}
-          disabled={props.empty}
-        />
+        <ToolButton icon="fit" label={t('fit')} onClick={() => canvas.current?.fit()} disabled={empty} testId="fit" />
+        <ToolButton icon="zoomIn" label={t('zoomIn')} onClick={() => canvas.current?.zoomBy(1.3)} disabled={empty} />
         <ToolButton
           icon="zoomOut"
           label={t('zoomOut')}
-          onClick={() => {
-            props.onZoom(1 / 1.3);
-          }}
-          disabled={props.empty}
+          onClick={() => canvas.current?.zoomBy(1 / 1.3)}
+          disabled={empty}
         />
         <ToolButton
           icon="center"
           label={t('centerSelection')}
-          onClick={props.onCenter}
-          disabled={!props.hasSelection}
+          onClick={() => {
+            const [first] = atlas.getState().history.present.selection;
+            if (first) canvas.current?.center(first);
+          }}
+          disabled={!hasSelection}
         />
       </div>
       <div className="tool-group" role="group" aria-label={t('edgeLabels')}>
         <ToolButton
           icon="labels"
           label={t('edgeLabels')}
-          pressed={props.edgeLabels}
+          pressed={edgeLabels}
           onClick={() => {
-            props.onEdgeLabels(!props.edgeLabels);
+            atlas.setState(viewAction({ type: 'setEdgeLabels', on: !edgeLabels }));
           }}
           testId="toggle-edge-labels"
         />
         <ToolButton
           icon="box"
           label={t('boxSelect')}
-          pressed={props.boxSelect}
+          pressed={boxSelect}
           onClick={() => {
-            props.onBoxSelect(!props.boxSelect);
+            atlas.setState({ boxSelect: !boxSelect });
           }}
           testId="box-select"
         />
       </div>
       <div className="tool-group" role="group" aria-label={t('undo')}>
-        <ToolButton icon="undo" label={t('undo')} onClick={props.onUndo} disabled={!props.canUndo} testId="undo" />
-        <ToolButton icon="redo" label={t('redo')} onClick={props.onRedo} disabled={!props.canRedo} testId="redo" />
+        {(
+          [
+            ['undo', undo, undoable],
+            ['redo', redo, redoable],
+          ] as const
+        ).map(([name, update, enabled]) => (
+          <ToolButton
+            key={name}
+            icon={name}
+            label={t(name)}
+            onClick={() => {
+              atlas.setState(update);
+            }}
+            disabled={!enabled}
+            testId={name}
+          />
+        ))}
       </div>
       <div className="tool-group right" role="group" aria-label={t('exportMenu')}>
-        <MenuButton
-          label={t('exportMenu')}
-          className="tool with-text"
-          testId="export-menu"
-          disabled={props.empty}
-          align="right"
-          items={[
-            {
-              key: 'png',
-              label: t('exportPng'),
-              onSelect: () => {
-                props.onExportPng();
-              },
-              testId: 'export-png',
-            },
-            {
-              key: 'png1',
-              label: t('exportPng1'),
-              onSelect: () => {
-                props.onExportPng(1);
-              },
-              testId: 'export-png-1',
-            },
-            {
-              key: 'png3',
-              label: t('exportPng3'),
-              onSelect: () => {
-                props.onExportPng(3);
-              },
-              testId: 'export-png-3',
-            },
-            { key: 'svg', label: t('exportSvg'), onSelect: props.onExportSvg, testId: 'export-svg' },
-            ...(['json', 'csv', 'graphml'] as const).map((format) => ({
-              key: format,
-              label: t(DATA_LABEL[format]),
-              onSelect: () => {
-                props.onExportData(format);
-              },
-              testId: `export-${format}`,
-            })),
-            {
-              key: 'facts',
-              label: t('exportFacts'),
-              onSelect: props.onExportFacts,
-              disabled: !props.hasSelection,
-              testId: 'export-facts',
-            },
-          ]}
-        >
-          <Icon name="download" />
-          <span>{t('exportMenu')}</span>
-        </MenuButton>
+        <ExportMenu empty={empty} hasSelection={hasSelection} />
         <button
           type="button"
           className="tool with-text"
           title={t('briefingOpenLabel')}
           aria-label={t('briefingOpenLabel')}
-          disabled={props.empty}
-          onClick={props.onBriefing}
+          disabled={empty}
+          onClick={openBriefing}
           data-testid="briefing-open"
         >
           <span>{t('briefingOpen')}</span>
         </button>
-        <ToolButton icon="link" label={t('copyLink')} onClick={props.onCopyLink} testId="copy-link">
-          <span aria-live="polite">{props.copied ? t('linkCopied') : ''}</span>
-        </ToolButton>
-        <ToolButton icon="clear" label={t('clearView')} onClick={props.onClear} disabled={props.empty} testId="clear" />
+        <CopyLink />
+        <ToolButton
+          icon="clear"
+          label={t('clearView')}
+          onClick={() => {
+            atlas.setState(clear);
+          }}
+          disabled={empty}
+          testId="clear"
+        />
       </div>
     </div>
   );

@@ -1,0 +1,70 @@
+/**
+ * The notices above the canvas: an expansion cut short (with "load more"), a link made with another data version,
+ * entities of a link no longer in the atlas, and a failed export.
+ */
+import { Icon } from '../components/Icon';
+import { dismissNotice, EXPAND_CAP } from '../core/graph/actions';
+import { loadMore } from '../core/graph/effects';
+import { selectMissingFromLink } from '../core/selectors';
+import { atlas, useAtlas } from '../core/store';
+import { VersionNotice } from '../export/VersionNotice';
+import { useI18n } from '../i18n/I18n';
+import { dismissExportError } from './exports';
+
+function ExpandNoticeLine() {
+  const { t, lang } = useI18n();
+  const notice = useAtlas((s) => s.notice);
+  const node = useAtlas((s) => (s.notice ? s.data.nodes[s.notice.nodeId] : undefined));
+  if (!notice) return null;
+  const more = notice.total ? Math.min(EXPAND_CAP, notice.total - notice.shown) : EXPAND_CAP;
+  return (
+    <div className="notice" role="status" data-testid="expand-notice">
+      <span>
+        {t('showingOf', {
+          shown: notice.shown,
+          total: notice.total ?? `${notice.shown}+`,
+          name: node ? (lang === 'zh' ? node.nameZh : node.nameEn) : '',
+        })}
+      </span>
+      <button type="button" className="btn small primary" onClick={loadMore} data-testid="load-more">
+        {t('loadMore', { more })}
+      </button>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={t('dismiss')}
+        onClick={() => {
+          atlas.setState(dismissNotice);
+        }}
+      >
+        <Icon name="close" size={12} />
+      </button>
+    </div>
+  );
+}
+
+export function Notices() {
+  const { t } = useI18n();
+  const seedVersion = useAtlas((s) => s.stats?.seedVersion);
+  const missing = useAtlas(selectMissingFromLink).length;
+  const exportError = useAtlas((s) => s.exportError);
+  return (
+    <div className="notices">
+      <ExpandNoticeLine />
+      <VersionNotice current={seedVersion} />
+      {missing > 0 && (
+        <div className="notice info" role="status">
+          {t('missingFromLink', { count: missing })}
+        </div>
+      )}
+      {exportError && (
+        <div className="notice warn" role="alert">
+          <span>{exportError}</span>
+          <button type="button" className="icon-btn" aria-label={t('dismiss')} onClick={dismissExportError}>
+            <Icon name="close" size={12} />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

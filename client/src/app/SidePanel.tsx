@@ -1,0 +1,43 @@
+/** The left column's panel for the selected tab: the start page, coverage, paths or the outline. */
+import { CoveragePanel } from '../components/CoveragePanel';
+import { OutlineView } from '../components/OutlineView';
+import { PathsPanel } from '../components/PathsPanel';
+import { StartPage } from '../components/StartPage';
+import { runRecipe } from '../core/recipes/effects';
+import { selectGraph } from '../core/selectors';
+import { useAtlas } from '../core/store';
+import { selectAndCenter } from './navigation';
+
+function Start() {
+  const stats = useAtlas((s) => s.stats);
+  const shown = useAtlas((s) => selectGraph(s).nodes.length);
+  const overview = useAtlas((s) => s.history.present.overview);
+  return <StartPage stats={stats} shown={shown} overview={overview} onRecipe={runRecipe} />;
+}
+
+function Outline() {
+  const { nodes, edges } = useAtlas(selectGraph);
+  const selection = useAtlas((s) => s.history.present.selection);
+  return (
+    <OutlineView
+      nodes={nodes}
+      edges={edges}
+      selection={selection}
+      onSelect={(ids, additive) => {
+        selectAndCenter(additive ? [...selection.filter((s) => !ids.includes(s)), ...ids] : ids);
+      }}
+    />
+  );
+}
+
+export function SidePanel() {
+  const panel = useAtlas((s) => s.history.present.panel);
+  return (
+    <div className="side-panel" id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel.type}`}>
+      {panel.type === 'start' && <Start />}
+      {panel.type === 'coverage' && <CoveragePanel tech={panel.tech} />}
+      {panel.type === 'paths' && <PathsPanel from={panel.from} to={panel.to} />}
+      {panel.type === 'outline' && <Outline />}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The left column's tabs (Explore, Coverage, Paths, Outline), following the ARIA tabs pattern: ←/→ move between
+ * the enabled tabs. A tab opens its panel on what is at hand: the last results, else the selection.
+ */
+import type { KeyboardEvent } from 'react';
+import { selectSelectedNodes } from '../core/selectors';
+import { setPanel } from '../core/view/actions';
+import { atlas, useAtlas, type AtlasState } from '../core/store';
+import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages';
+import type { Panel } from '../state/types';
+
+type TabId = Panel['type'];
+const TABS: readonly { id: TabId; label: MessageKey }[] = [
+  { id: 'start', label: 'tabExplore' },
+  { id: 'coverage', label: 'tabCoverage' },
+  { id: 'paths', label: 'tabPaths' },
+  { id: 'outline', label: 'tabOutline' },
+];
+
+/** The panel a tab opens, or null when it has nothing to show (coverage without a technology). */
+export function tabTarget(state: AtlasState, id: TabId): Panel | null {
+  const selected = selectSelectedNodes(state);
+  switch (id) {
+    case 'start':
+      return { type: 'start' };
+    case 'outline':
+      return { type: 'outline' };
+    case 'paths':
+      return {
+        type: 'paths',
+        from: state.paths?.from ?? selected[0] ?? null,
+        to: state.paths?.to ?? selected[1] ?? null,
+      };
+    case 'coverage': {
+      const only = selected.length === 1 ? selected[0] : undefined;
+      const tech = state.coverage?.tech ?? (only && state.data.nodes[only]?.kind === 'TECHNOLOGY' ? only : null);
+      return tech ? { type: 'coverage', tech } : null;
+    }
+  }
+}
+
+function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])')];
+  const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
+  const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length];
+  next?.focus();
+  next?.click();
+}
+
+export function SideTabs() {
+  const { t } = useI18n();
+  const current = useAtlas((s) => s.history.present.panel.type);
+  // Only whether the coverage tab is enabled depends on the state; the targets are computed on click.
+  const coverageEnabled = useAtlas((s) => tabTarget(s, 'coverage') !== null);
+  return (
+    <div className="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
+      {TABS.map((tab) => {
+        const selected = current === tab.id;
+        return (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={selected}
+            aria-controls="side-panel"
+            tabIndex={selected ? 0 : -1}
+            disabled={tab.id === 'coverage' && !coverageEnabled}
+            data-testid={`tab-${tab.id}`}
+            onClick={() => {
+              const target = tabTarget(atlas.getState(), tab.id);
+              if (target) atlas.setState(setPanel(target));
+            }}
+          >
+            {t(tab.label)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

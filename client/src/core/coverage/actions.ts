@@ -1,0 +1,43 @@
+/** Pure changes of the coverage tool: a technology's coverage arrived, with how the view takes it in. */
+import type { CoverageResult } from '../../api/client';
+import type { Lang } from '../../state/types';
+import { viewReducer, type ViewAction } from '../../state/view';
+import { mergeSubgraphs } from '../graph/actions';
+import type { Update } from '../store';
+
+export interface CoverageState {
+  readonly tech: string;
+  readonly lang: Lang;
+  readonly results: readonly CoverageResult[] | null;
+}
+
+/**
+ * How the view takes in a coverage answer: `restore` only fills the panel (a view from a link keeps its nodes),
+ * `add` adds the paths to the view and selects the technology, `replace` shows them alone (a suggested question).
+ */
+export type CoverageMode = 'restore' | 'add' | 'replace';
+
+export function coverageLoaded(
+  tech: string,
+  lang: Lang,
+  results: readonly CoverageResult[],
+  mode: CoverageMode,
+): Update {
+  return (state) => {
+    const { data, ids } = mergeSubgraphs(
+      state.data,
+      results.map((r) => r.path),
+    );
+    const coverage = { tech, lang, results };
+    if (mode === 'restore') return { data, coverage };
+    const panel = { type: 'coverage', tech } as const;
+    const actions: ViewAction[] =
+      mode === 'add'
+        ? [
+            { type: 'setPanel', panel },
+            { type: 'addNodes', ids: [tech, ...ids], anchor: tech, select: [tech] },
+          ]
+        : [{ type: 'replaceNodes', ids: [tech, ...ids], select: [tech], panel }];
+    return { data, coverage, history: actions.reduce(viewReducer, state.history) };
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Pure changes of what is known of the graph: subgraphs merged in, a node's full relationships, ids the API does
+ * not know, and the notice shown when an expansion was cut short.
+ */
+import { dataReducer, idsToFetch, type GraphData } from '../../state/graphData';
+import type { EdgeInfo, LinkInfo, NodeInfo } from '../../state/types';
+import type { AtlasState, Update } from '../store';
+
+/** How many neighbours one expansion adds at most; "load more" adds as many again. */
+export const EXPAND_CAP = 25;
+export const OVERVIEW_LIMIT = 60;
+
+export interface ExpandNotice {
+  readonly nodeId: string;
+  readonly types: readonly string[] | null;
+  readonly shown: number;
+  readonly total: number | null;
+  readonly limit: number;
+}
+
+/** A subgraph as the API returns it (neighbourhood, overview, a path): nodes and edges with more fields. */
+export interface SubgraphLike {
+  readonly nodes: readonly NodeInfo[];
+  readonly edges: readonly EdgeInfo[];
+}
+
+/** Only the fields the explorer keeps of an entity the API returned with more. */
+export function toNode(n: NodeInfo): NodeInfo {
+  return { id: n.id, kind: n.kind, nameEn: n.nameEn, nameZh: n.nameZh };
+}
+
+export function mergeNodes(data: GraphData, nodes: readonly NodeInfo[]): GraphData {
+  return dataReducer(data, { type: 'merge', nodes });
+}
+
+/** Merges subgraphs into what is known; returns the new data and the ids of their nodes, in order. */
+export function mergeSubgraphs(
+  data: GraphData,
+  subgraphs: readonly SubgraphLike[],
+): { data: GraphData; ids: readonly string[] } {
+  const ids = new Set<string>();
+  let next = data;
+  for (const g of subgraphs) {
+    next = dataReducer(next, { type: 'merge', nodes: g.nodes, edges: g.edges });
+    for (const n of g.nodes) ids.add(n.id);
+  }
+  return { data: next, ids: [...ids] };
+}
+
+/** Entities fetched with all their relationships, and the ids the API said do not exist. */
+export function linksLoaded(
+  found: readonly { node: NodeInfo; links: readonly LinkInfo[] }[],
+  missing: readonly string[],
+): Update {
+  return (state) => {
+    let data = state.data;
+    for (const { node, links } of found) data = dataReducer(data, { type: 'links', node, links });
+    if (missing.length > 0) data = dataReducer(data, { type: 'missing', ids: missing });
+    return { data };
+  };
+}
+
+/** Makes a node known (e.g. picked as a path's end) without adding it to the view. */
+export function remember(node: NodeInfo): Update {
+  return (state) => ({ data: mergeNodes(state.data, [node]) });
+}
+
+/**
+ * After an expansion: the notice when the answer was cut at the limit (with how many neighbours there are, when
+ * the node's relationships are known), else no notice for this node.
+ */
+export function expandNotice(
+  nodeId: string,
+  types: readonly string[] | null,
+  limit: number,
+  result: { readonly ids: readonly string[]; readonly truncated: boolean },
+): Update {
+  return (state) => {
+    if (!result.truncated) return { notice: state.notice?.nodeId === nodeId ? null : state.notice };
+    const links = state.data.links[nodeId];
+    const others = links ? new Set(links.filter((l) => !types || types.includes(l.type)).map((l) => l.other.id)) : null;
+    const shown = result.ids.filter((id) => id !== nodeId).length;
+    return { notice: { nodeId, types, shown, total: others ? others.size : null, limit } };
+  };
+}
+
+export const dismissNotice: Update = () => ({ notice: null });
+
+/** Visible nodes whose relationships are not known yet: also how a view restored from a link gets its nodes. */
+export function toFetch(state: AtlasState): readonly string[] {
+  return idsToFetch(state.data, state.history.present.nodes);
+}

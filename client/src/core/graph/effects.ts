@@ -1,0 +1,100 @@
+/**
+ * Requests for what is known of the graph: the stats, the start page's overview, every visible node's
+ * relationships (so that the canvas draws all relationships among visible nodes), and expansions.
+ */
+import { fetchLinks, fetchNeighborhood, fetchOverview, fetchStats } from '../../api/client';
+import { viewReducer } from '../../state/view';
+import { abortable, reaction, sameItems, type Cleanup } from '../reaction';
+import { run } from '../runner';
+import { atlas, type AtlasState } from '../store';
+import { EXPAND_CAP, expandNotice, linksLoaded, mergeSubgraphs, OVERVIEW_LIMIT, toFetch, toNode } from './actions';
+
+export function loadStats(): void {
+  void run(async (signal) => {
+    const stats = await fetchStats(signal);
+    atlas.setState({ stats });
+  });
+}
+
+export function expand(nodeId: string, types: readonly string[] | null = null, limit = EXPAND_CAP): void {
+  void run(async (signal) => {
+    const result = await fetchNeighborhood(
+      { id: nodeId, depth: 1, kinds: null, relationTypes: types ? [...types] : null, limit: limit + 1 },
+      signal,
+    );
+    atlas.setState((state) => {
+      const { data, ids } = mergeSubgraphs(state.data, [result]);
+      const history = viewReducer(state.history, { type: 'addNodes', ids, anchor: nodeId });
+      return { data, history, ...expandNotice(nodeId, types, limit, { ids, truncated: result.truncated })(state) };
+    });
+  });
+}
+
+/** As many neighbours again as the last cut-short expansion showed. */
+export function loadMore(): void {
+  const notice = atlas.getState().notice;
+  if (notice) expand(notice.nodeId, notice.types, notice.limit + EXPAND_CAP);
+}
+
+function overviewWanted(state: AtlasState): 'cached' | 'fetch' | null {
+  const view = state.history.present;
+  if (!view.overview || view.nodes.length > 0) return null;
+  return state.overviewIds ? 'cached' : 'fetch';
+}
+
+/** The start page's overview of the best-connected entities, fetched once. */
+export function overviewReaction(): Cleanup {
+  return reaction(atlas, overviewWanted, (wanted, state) => {
+    if (wanted === 'cached' && state.overviewIds) {
+      const ids = state.overviewIds;
+      atlas.setState((s) => ({ history: viewReducer(s.history, { type: 'setOverviewNodes', ids }) }));
+      return undefined;
+    }
+    if (wanted !== 'fetch') return undefined;
+    return abortable((abort) => {
+      void run(async (signal) => {
+        const overview = await fetchOverview({ limit: OVERVIEW_LIMIT, kinds: null }, signal);
+        atlas.setState((s) => {
+          const { data, ids } = mergeSubgraphs(s.data, [overview]);
+          return { data, overviewIds: ids };
+        });
+      }, abort);
+    });
+  });
+}
+
+export function linksReaction(): Cleanup {
+  const inFlight = new Set<string>();
+  return reaction(
+    atlas,
+    (state) => [state.data, state.history.present.nodes],
+    (_parts, state) => {
+      const ids = toFetch(state).filter((id) => !inFlight.has(id));
+      if (ids.length === 0) return undefined;
+      for (const id of ids) inFlight.add(id);
+      void run(async (signal) => {
+        try {
+          const { found, missing } = await fetchLinks(ids, signal);
+          atlas.setState(
+            linksLoaded(
+              found.map((entity) => ({
+                node: toNode(entity),
+                links: entity.relations.map((r) => ({
+                  id: r.id,
+                  type: r.type,
+                  direction: r.direction,
+                  other: toNode(r.other),
+                })),
+              })),
+              missing,
+            ),
+          );
+        } finally {
+          for (const id of ids) inFlight.delete(id);
+        }
+      });
+      return undefined;
+    },
+    sameItems,
+  );
+}

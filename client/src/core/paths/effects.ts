@@ -1,0 +1,73 @@
+/**
+ * Path requests: a search from the Paths tool, and the panel restored from a link or searched again when the
+ * tool's type filter or the legend's hidden types change.
+ */
+import { apiLang } from '#domain';
+import { fetchPaths } from '../../api/client';
+import { pathQueryPlan } from '../../domain/pathFilter';
+import { searchPaths } from '../../app/pathSearch';
+import { abortable, reaction, type Cleanup } from '../reaction';
+import { run } from '../runner';
+import { setPanel } from '../view/actions';
+import { atlas, type AtlasState } from '../store';
+import {
+  currentFilterKey,
+  MAX_PATH_LENGTH,
+  PATHS_LIMIT,
+  pathsLoaded,
+  pathsStarted,
+  type PathSearch,
+  type PathsMode,
+} from './actions';
+
+/** The one fetch-then-merge of paths, with the Paths tool's type filter and the legend's hidden types. */
+export async function loadPaths(search: PathSearch, mode: PathsMode, signal: AbortSignal): Promise<void> {
+  const state = atlas.getState();
+  const filterKey = currentFilterKey(state);
+  const results = await searchPaths(
+    fetchPaths,
+    { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT, lang: apiLang(search.lang) },
+    pathQueryPlan(state.pathFilter, state.history.present.hiddenRelTypes),
+    signal,
+  );
+  atlas.setState(pathsLoaded(search, results, filterKey, mode));
+}
+
+export function findPaths(from: string, to: string, maxLength = MAX_PATH_LENGTH): void {
+  const search = { from, to, maxLength, lang: atlas.getState().history.present.lang };
+  atlas.setState(pathsStarted(search));
+  void run((signal) => loadPaths(search, 'add', signal));
+}
+
+/** Both ends chosen: the paths are found at once; else the panel waits for the other end. */
+export function choosePathEnds(from: string | null, to: string | null): void {
+  if (from && to) findPaths(from, to);
+  else atlas.setState(setPanel({ type: 'paths', from, to }));
+}
+
+/** The search the Paths panel shows but whose answer (in this language, with these types) is not there. */
+function pathsWanted(state: AtlasState): string | null {
+  const { panel, lang } = state.history.present;
+  if (panel.type !== 'paths' || !panel.from || !panel.to) return null;
+  const { paths } = state;
+  const key = currentFilterKey(state);
+  const sameEnds = paths?.from === panel.from && paths.to === panel.to;
+  if (sameEnds && paths.lang === lang && paths.filterKey === key) return null;
+  return [panel.from, panel.to, lang, key].join('\n');
+}
+
+export function pathsReaction(): Cleanup {
+  return reaction(atlas, pathsWanted, (wanted, state) => {
+    const { panel, lang } = state.history.present;
+    if (!wanted || panel.type !== 'paths' || !panel.from || !panel.to) return undefined;
+    const { paths } = state;
+    const { from, to } = panel;
+    const sameEnds = paths?.from === from && paths.to === to;
+    // New types for the same ends: the new paths' entities join the view.
+    const mode = sameEnds && paths.filterKey !== currentFilterKey(state) ? 'refilter' : 'restore';
+    const search = { from, to, lang, maxLength: paths?.maxLength ?? MAX_PATH_LENGTH };
+    return abortable((abort) => {
+      void run((signal) => loadPaths(search, mode, signal), abort);
+    });
+  });
+}

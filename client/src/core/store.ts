@@ -1,0 +1,70 @@
+/**
+ * The explorer's state in one zustand store: the view with its undo history, what is known of the graph, the
+ * coverage and paths results, the expand notice. Components select what they need with `useAtlas`; changes go
+ * through the pure actions of core/<domain>/actions.ts, and requests through core/<domain>/effects.ts.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { GraphStats } from '../api/client';
+import { DEFAULT_PATH_FILTER, type PathTypeFilter } from '../domain/pathFilter';
+import { EMPTY_DATA, type GraphData } from '../state/graphData';
+import { initialHistory, type ViewHistory } from '../state/view';
+import type { CoverageState } from './coverage/actions';
+import type { ExpandNotice } from './graph/actions';
+import type { PathsState } from './paths/actions';
+
+export interface AtlasState {
+  readonly history: ViewHistory;
+  readonly data: GraphData;
+  readonly stats: GraphStats | null;
+  /** The seed version named by the link the page was opened with, until the stats arrive. */
+  readonly linkSeed: string | null;
+  /** The start page's overview, kept so that returning to the start page does not ask again. */
+  readonly overviewIds: readonly string[] | null;
+  readonly notice: ExpandNotice | null;
+  readonly coverage: CoverageState | null;
+  readonly paths: PathsState | null;
+  /** The result (coverage or path) drawn alone on the canvas, by its index in the list. */
+  readonly focusedPath: number | null;
+  readonly pathFilter: PathTypeFilter;
+  /** The toolbar's box-select tool: dragging on the canvas selects instead of panning. */
+  readonly boxSelect: boolean;
+  /** Why the last export failed, until dismissed. */
+  readonly exportError: string | null;
+  /** The briefing's entities while it is open (frozen when opened). */
+  readonly briefing: readonly string[] | null;
+}
+
+export type AtlasStore = StoreApi<AtlasState>;
+
+export function initialState(history: ViewHistory = initialHistory(), linkSeed: string | null = null): AtlasState {
+  return {
+    history,
+    data: EMPTY_DATA,
+    stats: null,
+    linkSeed,
+    overviewIds: null,
+    notice: null,
+    coverage: null,
+    paths: null,
+    focusedPath: null,
+    pathFilter: DEFAULT_PATH_FILTER,
+    boxSelect: false,
+    exportError: null,
+    briefing: null,
+  };
+}
+
+export function createAtlasStore(state: AtlasState = initialState()): AtlasStore {
+  return createStore<AtlasState>()(() => state);
+}
+
+/** The page's store; tests make their own with createAtlasStore, or reset this one with `atlas.setState`. */
+export const atlas: AtlasStore = createAtlasStore();
+
+/** A pure change of state: what the store becomes, given what it is. */
+export type Update = (state: AtlasState) => Partial<AtlasState>;
+
+export function useAtlas<T>(select: (state: AtlasState) => T): T {
+  return useStore(atlas, select);
+}
