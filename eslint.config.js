@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+import vitest from '@vitest/eslint-plugin';
 
 // ------------------------------------------------------------------------------------------- import boundaries
 // The domain module (graph-seed/domain, imported as #domain) is pure and shared by every side: it imports nothing
@@ -122,6 +123,20 @@ export default tseslint.config(
     },
   },
   ...importBoundaries,
+  {
+    // Tests that cannot pass by accident: no expect behind a condition, no branches in a test, and every test asserts
+    // (through expect, assert, fast-check's fc.assert, or the project's expect… helpers such as expectCode).
+    files: ['tests/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/no-conditional-expect': 'error',
+      'vitest/no-conditional-in-test': 'error',
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*', 'fc.assert'] }],
+      // Vitest's expect takes a message as its second argument, which the tests use to say what failed.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
+  },
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

@@ -1,7 +1,7 @@
 // Job 3: "Prepare a briefing" — select entities, keep the view, export PNG and SVG images and the facts.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import { openPage, selectedIds, waitForIdle, waitForNodes } from './explorer';
 
@@ -33,7 +33,7 @@ describe('job 3: prepare a briefing', () => {
     // Box select: drag a rectangle over the canvas.
     await page.getByTestId('box-select').click();
     const box = await page.getByTestId('graph-canvas').boundingBox();
-    if (!box) throw new Error('no canvas');
+    assert(box, 'no canvas');
     await page.mouse.move(box.x + 5, box.y + 5);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2, { steps: 8 });

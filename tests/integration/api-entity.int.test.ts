@@ -1,5 +1,5 @@
 // entity, Entity.relations (with Relation.label) and relationTypes against the real seeded graph.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '#domain';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, idOf, type TestApi } from './api-helpers';
@@ -127,7 +127,7 @@ describe('entity', () => {
     }>(ENTITIES, { ids: [wassenaar, 'x:unknown', h100, wassenaar] });
     expect(result.errors).toBeUndefined();
     const entities = result.data?.entities;
-    if (!entities) throw new Error('no entities');
+    assert(entities, 'no entities');
     expect(entities.map((e) => e?.id ?? null)).toEqual([wassenaar, null, h100, wassenaar]);
     expect(entities[0]?.nameEn).toBe('Wassenaar Arrangement');
     const [direct] = await db.read<{ n: number }>({

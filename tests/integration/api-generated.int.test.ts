@@ -1,5 +1,5 @@
 // The per-kind queries @neo4j/graphql generates (filtering, sorting, pagination), on the real seeded graph.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
@@ -57,7 +57,7 @@ describe('generated per-kind queries', () => {
     expect(first.errors).toBeUndefined();
     const page = first.data?.treatyRecordsConnection;
     expect(page?.totalCount).toBe(count?.n);
-    if (!page || count === undefined) throw new Error('no first page or no count');
+    assert(page && count !== undefined, 'no first page or no count');
     // The seed has more than two treaties, so there is always a second page to check.
     expect(count.n).toBeGreaterThan(2);
     expect(page.edges.length).toBe(2);
@@ -68,7 +68,7 @@ describe('generated per-kind queries', () => {
     );
     expect(next.errors).toBeUndefined();
     const secondIds = next.data?.treatyRecordsConnection.edges.map((e) => e.node.id);
-    if (!secondIds) throw new Error('no second page');
+    assert(secondIds, 'no second page');
     const firstIds = page.edges.map((e) => e.node.id);
     expect(secondIds.length).toBe(Math.min(2, count.n - 2));
     for (const id of secondIds) expect(firstIds).not.toContain(id);

@@ -1,6 +1,6 @@
 // paths against the real seeded graph; the shortest length is checked against Neo4j's own shortestPath over the same
 // relationships (by default, all but the bibliographic ones).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
 import { expectCode, expectWellFormedPath, idOf, type PathShape, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
@@ -157,7 +157,7 @@ MATCH (d)-[:CITES|PUBLISHED_BY]-(o:Entity)
 RETURN d.id AS from, o.id AS to ORDER BY from, to LIMIT 1`,
       params: { bibliographic: BIBLIOGRAPHIC },
     });
-    if (!cited) throw new Error('the seed has no document linked only by citations');
+    assert(cited, 'the seed has no document linked only by citations');
     const fallback = await paths({ from: cited.from, to: cited.to, limit: 3 });
     expect(fallback.length).toBeGreaterThan(0);
     expect(fallback.every((p) => p.throughCitations)).toBe(true);

@@ -5,11 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, assert, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import {
   ensureSeedLoaded,
-  formatProblem,
   loadSeed,
   readAndValidateSeed,
   readSeedVersion,
@@ -17,6 +16,7 @@ import {
 } from '../../graph-seed/src/index';
 import type { Seed } from '../../graph-seed/src/index';
 import { REPO_ROOT } from '../../graph-seed/src/report';
+import { validSeedOf } from '../unit/helpers/valid-seed';
 import { openTestNeo4j } from './neo4j-helper';
 import type { TestNeo4j } from './neo4j-helper';
 
@@ -96,9 +96,7 @@ function writeSeedDir(files: Record<string, unknown>): string {
 }
 
 async function validSeed(files: Record<string, unknown>): Promise<Seed> {
-  const result = await readAndValidateSeed(writeSeedDir(files));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.seed;
+  return validSeedOf(await readAndValidateSeed(writeSeedDir(files)));
 }
 
 const execFileAsync = promisify(execFile);
@@ -271,7 +269,8 @@ describe('loading the seed into Neo4j', () => {
     const files = fixtureFiles();
     const entities = (files['entities/all.yaml']?.entities ?? []) as Fixture[];
     const regime = entities.find((e) => e.id === 'regime:wassenaar');
-    if (regime) delete regime.note;
+    assert(regime, 'the fixture has the Wassenaar Arrangement');
+    delete regime.note;
     await loadSeed(neo.driver, await validSeed(files), { database: neo.database });
     const after = await snapshot();
     expect(after.nodes.map((node) => node.id)).not.toContain('tech:stray');
@@ -394,17 +393,15 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('the real seed under graph-seed/data is valid and loads', async () => {
-    const result = await readAndValidateSeed();
-    // Listing the problems makes the failure say what to fix.
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
-    if (!result.ok) return;
-    expect(result.seed.entities.length).toBeGreaterThan(0);
-    expect(result.seed.entities.map((e) => e.id)).toContain('doc:unido-report');
-    const loaded = await loadSeed(neo.driver, result.seed, { reset: true, database: neo.database });
+    // A failure lists the problems, which says what to fix.
+    const seed = validSeedOf(await readAndValidateSeed());
+    expect(seed.entities.length).toBeGreaterThan(0);
+    expect(seed.entities.map((e) => e.id)).toContain('doc:unido-report');
+    const loaded = await loadSeed(neo.driver, seed, { reset: true, database: neo.database });
     expect(loaded).toEqual({
-      nodes: result.seed.entities.length,
-      relationships: result.seed.relations.length,
-      version: result.seed.version,
+      nodes: seed.entities.length,
+      relationships: seed.relations.length,
+      version: seed.version,
     });
   });
 });

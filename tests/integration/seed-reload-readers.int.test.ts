@@ -2,7 +2,7 @@
 // new one, never a graph being deleted and rebuilt. Before the graph read lock, about 1 read in 1,200 failed with
 // "Node … was unexpectedly deleted" or a null id.
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
 import type { Seed } from '../../graph-seed/src/index';
@@ -45,7 +45,7 @@ describe('reloading the seed under concurrent reads', () => {
     const baseline = await api.execute<ReadResult>(READ, { id: hub });
     expect(baseline.errors).toBeUndefined();
     const expected = baseline.data;
-    if (!expected?.entity) throw new Error('the baseline read returned no entity');
+    assert(expected?.entity, 'the baseline read returned no entity');
     expect(expected.graphStats.nodes).toBe(seed.entities.length);
     expect(expected.entity.relations.length).toBeGreaterThan(5);
 

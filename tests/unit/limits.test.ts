@@ -1,6 +1,6 @@
 import { Kind, parse, validate, specifiedRules } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { assert, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../server/src/graphql/schema';
 import { aliasLimitRule } from '../../server/src/limits/aliases';
 import { estimateCost, UNBOUNDED_LIST_ESTIMATE } from '../../server/src/limits/cost';
@@ -26,8 +26,7 @@ describe('depth limit', () => {
     `);
     const operation = doc.definitions[0];
     const fragment = doc.definitions[1];
-    if (operation?.kind !== Kind.OPERATION_DEFINITION || fragment?.kind !== Kind.FRAGMENT_DEFINITION)
-      throw new Error('bad doc');
+    assert(operation?.kind === Kind.OPERATION_DEFINITION && fragment?.kind === Kind.FRAGMENT_DEFINITION, 'bad doc');
     expect(selectionDepth(operation.selectionSet, { F: fragment })).toBe(5);
   });
 

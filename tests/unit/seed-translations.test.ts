@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { formatProblem } from '../../graph-seed/src/index';
+import { validSeedOf } from './helpers/valid-seed';
 import { parseSeedFiles } from '../../graph-seed/src/read';
 import type { Problem } from '../../graph-seed/src/read';
 import { parseReport } from '../../graph-seed/src/report';
@@ -93,12 +94,11 @@ describe('translation lookup', () => {
 
 describe('translation checks in the validator', () => {
   it('accepts a seed whose every Chinese quote and section has a rendering, and hands the renderings on', () => {
-    const result = validate({ entities: entities(), translations: translations() });
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(translateQuote(result.seed.translations, GPU_QUOTE)).toBe(
+    const seed = validSeedOf(validate({ entities: entities(), translations: translations() }));
+    expect(translateQuote(seed.translations, GPU_QUOTE)).toBe(
       'Graphics processing units are used to train large models.',
     );
-    expect(translateSection(result.seed.translations, '专家报告')).toBe('Expert report');
+    expect(translateSection(seed.translations, '专家报告')).toBe('Expert report');
   });
 
   it('rejects a quote without a translation, naming the file, the entity and the quote', () => {

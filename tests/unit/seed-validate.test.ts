@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { formatProblem, readAndValidateSeed } from '../../graph-seed/src/index';
+import { validSeedOf } from './helpers/valid-seed';
 import { isCjk, normalizeWhitespace } from '../../graph-seed/src/normalize';
 import { parseSeedFiles, readSeedDir } from '../../graph-seed/src/read';
 import type { Problem } from '../../graph-seed/src/read';
@@ -157,19 +158,18 @@ function find(list: Fixture[], id: string): Fixture {
 
 describe('seed validation', () => {
   it('accepts a valid seed and returns typed entities, relations and a 12-digit version', () => {
-    const result = validateFiles(validFixture());
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.seed.entities.map((e) => e.id)).toEqual([
+    const seed = validSeedOf(validateFiles(validFixture()));
+    expect(seed.entities.map((e) => e.id)).toEqual([
       'doc:unido-report',
       'doc:example',
       'tech:gpu',
       'app:model-training',
       'regime:wassenaar',
     ]);
-    expect(result.seed.relations).toHaveLength(2);
-    expect(result.seed.entities[3]?.sources[0]?.supplementary).toBe(true);
-    expect(result.seed.entities[2]?.sources[0]?.supplementary).toBe(false);
-    expect(result.seed.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(seed.relations).toHaveLength(2);
+    expect(seed.entities[3]?.sources[0]?.supplementary).toBe(true);
+    expect(seed.entities[2]?.sources[0]?.supplementary).toBe(false);
+    expect(seed.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('reports a YAML syntax error with its file and line', () => {
@@ -592,9 +592,8 @@ describe('domain and range of relationship types', () => {
     ],
   ];
   it.each(valid)('accepts %s', (_name, relations) => {
-    const result = validateFiles(seedWith(relations));
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.ok).toBe(true);
+    // A failure lists the problems.
+    expect(() => validSeedOf(validateFiles(seedWith(relations)))).not.toThrow();
   });
 
   const invalid: [string, Fixture, string][] = [
@@ -744,16 +743,15 @@ describe('reading a seed directory', () => {
     const [a, b] = [tempDir(), tempDir()];
     writeFixture(a, validFixture());
     writeFixture(b, validFixture());
-    const versionA = validateSeed(await readSeedDir(a), REPORT);
-    const versionB = validateSeed(await readSeedDir(b), REPORT);
-    if (!versionA.ok || !versionB.ok) throw new Error('fixture should be valid');
-    expect(versionA.seed.version).toBe(versionB.seed.version);
+    const seedA = validSeedOf(validateSeed(await readSeedDir(a), REPORT));
+    const seedB = validSeedOf(validateSeed(await readSeedDir(b), REPORT));
+    expect(seedA.version).toBe(seedB.version);
 
     writeFileSync(path.join(b, 'entities', 'more.yaml'), `# a comment\n${YAML.stringify(validFixture()[MORE_FILE])}`);
-    const changed = validateSeed(await readSeedDir(b), REPORT);
-    expect(changed.ok && changed.seed.version).not.toBe(versionA.seed.version);
-    const otherReport = validateSeed(await readSeedDir(a), parseReport(`${REPORT_TEXT}\n结论\n`));
-    expect(otherReport.ok && otherReport.seed.version).not.toBe(versionA.seed.version);
+    const changed = validSeedOf(validateSeed(await readSeedDir(b), REPORT));
+    expect(changed.version).not.toBe(seedA.version);
+    const otherReport = validSeedOf(validateSeed(await readSeedDir(a), parseReport(`${REPORT_TEXT}\n结论\n`)));
+    expect(otherReport.version).not.toBe(seedA.version);
   });
 
   it('hashes files independently of the order they are given in', () => {
