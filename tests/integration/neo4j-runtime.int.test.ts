@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it, vi } from 'vitest';
+import { connectionFilePath } from '../../neo4j-runtime/contract/connection';
 import { passwordFilePath, readPasswordFile } from '../../neo4j-runtime/scripts/auth';
 import { jvmFlags, renderNeo4jConf } from '../../neo4j-runtime/scripts/conf';
 import { findJava } from '../../neo4j-runtime/scripts/java';
@@ -20,6 +21,7 @@ import {
   startLocalNeo4j,
   stopFromPidFile,
 } from '../../neo4j-runtime/scripts/runtime';
+import { localTarget } from '../../server/src/db/connect';
 
 /** The Neo4j error code a query gets with these credentials, or 'ok'. */
 async function attempt(uri: string, auth: ReturnType<typeof neo4j.auth.basic>): Promise<string> {
@@ -138,12 +140,15 @@ describe('local Neo4j launcher', () => {
       }
 
       // db:start finds it again through its pid file, with the stored password; db:stop stops it and cleans up.
+      // The connection file tells the programs that only connect (the server, the seed CLI) where it listens.
+      expect(localTarget(home)).toEqual({ uri, user: 'neo4j', password });
       expect(readPidFile(home)).toEqual({ pid: detached.pid, boltPort });
       const found = await findRunningLocalNeo4j(home, () => undefined);
       expect(found).toMatchObject({ pid: detached.pid, uri, password, startedHere: false });
       expect(await stopFromPidFile(home, () => undefined)).toBe('stopped');
       expect(isAlive(detached.pid)).toBe(false);
       expect(existsSync(pidFilePath(home))).toBe(false);
+      expect(existsSync(connectionFilePath(home))).toBe(false);
 
       // Without its password file the database cannot be opened: the error says which file and what to do, and the
       // database it started for the attempt is stopped again.
