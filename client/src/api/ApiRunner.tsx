@@ -8,7 +8,7 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { failureKind, isAbort, type ApiFailure } from './errors';
-import { watchShownQueryErrors } from './queryClient';
+import { hasShownQueryErrors, shownQueryErrors, watchShownQueryErrors } from './queryClient';
 
 export type Task<T> = (signal: AbortSignal) => Promise<T>;
 
@@ -34,21 +34,25 @@ export function useApiRunnerState(): ApiRunner {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const failed = useRef(new Set<Task<unknown>>());
 
-  const run = useCallback(async <T,>(task: Task<T>, signal: AbortSignal = NEVER): Promise<T | undefined> => {
-    setRunning((n) => n + 1);
-    try {
-      const result = await task(signal);
-      if (failed.current.delete(task) || failed.current.size === 0) setFailure(null);
-      return result;
-    } catch (error) {
-      if (isAbort(error) || signal.aborted) return undefined;
-      failed.current.add(task);
-      setFailure({ kind: failureKind(error) });
-      return undefined;
-    } finally {
-      setRunning((n) => n - 1);
-    }
-  }, []);
+  const run = useCallback(
+    async <T,>(task: Task<T>, signal: AbortSignal = NEVER): Promise<T | undefined> => {
+      setRunning((n) => n + 1);
+      try {
+        const result = await task(signal);
+        const recovered = failed.current.delete(task) || failed.current.size === 0;
+        if (recovered && !hasShownQueryErrors(queryClient)) setFailure(null);
+        return result;
+      } catch (error) {
+        if (isAbort(error) || signal.aborted) return undefined;
+        failed.current.add(task);
+        setFailure({ kind: failureKind(error) });
+        return undefined;
+      } finally {
+        setRunning((n) => n - 1);
+      }
+    },
+    [queryClient],
+  );
 
   useEffect(
     () =>
@@ -63,7 +67,7 @@ export function useApiRunnerState(): ApiRunner {
     failed.current.clear();
     setFailure(null);
     for (const task of tasks) void run(task);
-    void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+    void queryClient.refetchQueries(shownQueryErrors);
   }, [run, queryClient]);
 
   const dismiss = useCallback(() => {

@@ -1,7 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors';
-import { createQueryClient, fetchThrough, watchShownQueryErrors } from './queryClient';
+import { createQueryClient, fetchThrough, hasShownQueryErrors, watchShownQueryErrors } from './queryClient';
 
 describe('the query client', () => {
   it('retries a transient failure and answers from the cache afterwards', async () => {
@@ -60,7 +60,9 @@ describe('watchShownQueryErrors', () => {
     await vi.waitFor(() => {
       expect(failures).toEqual([bad]);
     });
+    expect(hasShownQueryErrors(client)).toBe(true);
     unsubscribe();
+    expect(hasShownQueryErrors(client)).toBe(false);
     stop();
   });
 });

@@ -3,7 +3,13 @@
  * instance that main.tsx provides to components and that code outside React (fetch functions, store effects) reads
  * through.
  */
-import { CancelledError, QueryClient, type QueryExecuteOptions, type QueryKey } from '@tanstack/react-query';
+import {
+  CancelledError,
+  QueryClient,
+  type Query,
+  type QueryExecuteOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from './errors';
 
 export function createQueryClient(): QueryClient {
@@ -50,6 +56,16 @@ export function fetchThrough<T, K extends QueryKey>(
 
 function abortError(signal: AbortSignal): DOMException {
   return signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/** The failed queries that components show, which the banner's Retry refetches. */
+export const shownQueryErrors = {
+  type: 'active',
+  predicate: (query: Query) => query.state.status === 'error',
+} as const;
+
+export function hasShownQueryErrors(client: QueryClient): boolean {
+  return client.getQueryCache().findAll(shownQueryErrors).length > 0;
 }
 
 /**
