@@ -49,6 +49,20 @@ describe('sentence chains', () => {
     expect(numberOf(src('doc:other', 1, 'x'))).toBe(0);
   });
 
+  it('keeps apart two citations of one quote that differ in note or URL, so neither is lost from the list', () => {
+    const quoted = src('doc:report', 3, 'GPUs (NVIDIA H100)');
+    const noted = { ...quoted, note: 'checked 2025' };
+    const linked = { ...quoted, url: 'https://example.org/report' };
+    const edge = { id: 'e1', type: 'EXAMPLE_OF', from: 'tech:h100', to: 'tech:gpu', sources: [quoted, noted, linked] };
+    const { citations, numberOf } = numberCitations([{ nodes: [h100, gpu], edges: [edge] }]);
+    expect(citations.map((c) => [c.n, c.note, c.url])).toEqual([
+      [1, null, null],
+      [2, 'checked 2025', null],
+      [3, null, 'https://example.org/report'],
+    ]);
+    expect([quoted, noted, linked].map(numberOf)).toEqual([1, 2, 3]);
+  });
+
   it('reads each hop in the walking direction, inverse verbs for edges that point back', () => {
     const { numberOf } = numberCitations([path]);
     const chain = toChain(path, 'en', numberOf);
