@@ -9,8 +9,7 @@ import { WORDS } from './words';
 export function renderMarkdown(model: BriefingModel): string {
   const { lang } = model;
   const words = WORDS[lang];
-  const reportMarkdown =
-    lang === 'ZH' ? words.title(escapeMarkdown(model.report), true) : `*${escapeMarkdown(model.report)}*`;
+  const reportMarkdown = words.title(escapeMarkdown(model.report), true);
   const version = model.seedVersion ? `\`${model.seedVersion.replace(/`/gu, '')}\`` : words.unknownVersion;
 
   const md: string[] = [
