@@ -2,6 +2,7 @@
  * The notices above the canvas: an expansion cut short (with "load more"), a link made with another data version,
  * entities of a link no longer in the atlas, and a failed export.
  */
+import { entityName } from '#domain';
 import { Icon } from '../components/Icon';
 import { dismissNotice, EXPAND_CAP } from '../core/graph/actions';
 import { loadMore } from '../core/graph/effects';
@@ -23,7 +24,7 @@ function ExpandNoticeLine() {
         {t('showingOf', {
           shown: notice.shown,
           total: notice.total ?? `${notice.shown}+`,
-          name: node ? (lang === 'zh' ? node.nameZh : node.nameEn) : '',
+          name: node ? entityName(node, lang) : '',
         })}
       </span>
       <button type="button" className="btn small primary" onClick={loadMore} data-testid="load-more">
