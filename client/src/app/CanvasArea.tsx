@@ -10,7 +10,7 @@ import { hide, select } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
-import { useI18n } from '../i18n/I18n';
+import { graphCounts, useI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
 
 declare global {
@@ -89,7 +89,7 @@ export function CanvasArea() {
         edgeLabels={view.edgeLabels}
         boxSelect={boxSelect}
         webgl={webgl}
-        ariaLabel={t('canvasLabel', { nodes: graph.nodes.length, edges: graph.edges.length })}
+        ariaLabel={t('canvasLabel', graphCounts(t, graph.nodes.length, graph.edges.length))}
         ariaDescription={t('tipKeyboard')}
         tooltipHint={t('doubleClickExpand')}
         onSelectionChange={onSelectionChange}

@@ -8,7 +8,7 @@ import type { Source } from '#domain';
 import { toChain } from '../domain/chains';
 import { actorRole, coverageReason } from '../domain/coverage';
 import { useI18n } from '../i18n/I18n';
-import { pluralKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
 import { nodeName } from '../state/types';
 import { openNode } from '../app/navigation';
 import { ChainView } from './Chain';
@@ -16,6 +16,12 @@ import { KindIcon } from './KindIcon';
 import { ResultItem } from './ResultList';
 
 type Actor = CoverageResult['appliedBy'][number];
+
+const BASIS_LABEL: Record<CoverageResult['basis'], MessageKey> = {
+  NAMED: 'basisNAMED',
+  CATEGORY: 'basisCATEGORY',
+  GENERAL: 'basisGENERAL',
+};
 
 /** Citation markers that link to the panel's numbered citation list. */
 function CiteMarks({ numbers }: { readonly numbers: readonly number[] }) {
@@ -96,8 +102,8 @@ export function CoverageItem({
       }
       meta={
         <>
-          {kindLabel(item.instrument.kind)} · <span className="basis-tag">{t(`basis${item.basis}`)}</span> ·{' '}
-          {t(pluralKey('hops', item.path.length), { n: item.path.length })}
+          {kindLabel(item.instrument.kind)} · <span className="basis-tag">{t(BASIS_LABEL[item.basis])}</span> ·{' '}
+          {t('hops', { count: item.path.length })}
         </>
       }
     >

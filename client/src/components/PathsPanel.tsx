@@ -12,7 +12,6 @@ import { atlas, useAtlas } from '../core/store';
 import { numberCitations, toChain } from '../domain/chains';
 import { citationsAsked, DEFAULT_PATH_FILTER, pathFilterKey } from '../domain/pathFilter';
 import { useI18n } from '../i18n/I18n';
-import { pluralKey } from '../i18n/messages';
 import { nodeName, type NodeInfo } from '../state/types';
 import { ChainView, CitationList } from './Chain';
 import { Icon } from './Icon';
@@ -121,7 +120,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
             >
               {[2, 3, 4, 5, 6, 7, 8].map((n) => (
                 <option key={n} value={n}>
-                  {t('hops', { n })}
+                  {t('hops', { count: n })}
                 </option>
               ))}
             </select>
@@ -161,7 +160,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
       {results && results.length > 0 && (
         <>
           <ResultActions>
-            <span>{t(pluralKey('pathsFound', results.length), { count: results.length })}</span>
+            <span>{t('pathsFound', { count: results.length })}</span>
           </ResultActions>
           {onlyCitations && (
             <p className="finding finding-citations" data-testid="paths-citations-note">
@@ -186,7 +185,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
                   }
                   meta={
                     <>
-                      {t(pluralKey('hops', path.length), { n: path.length })}
+                      {t('hops', { count: path.length })}
                       {path.throughCitations && ' '}
                       {path.throughCitations && (
                         <span className="citations-badge" data-testid="citations-badge">

@@ -1,7 +1,7 @@
 /** The start panel: what the atlas is, how big it is, and suggested questions that open a ready view. */
 import type { GraphStats } from '../api/client';
 import { RECIPES, type Recipe } from '../domain/recipes';
-import { useI18n } from '../i18n/I18n';
+import { graphCounts, useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 
 export function StartPage({
@@ -22,7 +22,7 @@ export function StartPage({
       <p className="panel-intro">{t('startIntro')}</p>
       {stats && (
         <p className="stats" data-testid="graph-stats">
-          {t('statsLine', { nodes: stats.nodes, relationships: stats.relationships })}
+          {t('statsLine', graphCounts(t, stats.nodes, stats.relationships))}
           {overview && shown > 0 ? ` ${t('statsOverview', { shown })}` : ''}
         </p>
       )}

@@ -7,7 +7,7 @@
  * each item and the role of each actor that applies an instrument. Pure, so that every sentence can be tested.
  */
 import { relationLabel } from '../i18n/I18n';
-import { format, MESSAGES, type MessageKey } from '../i18n/messages';
+import { message, MESSAGES, type MessageKey } from '../i18n/messages';
 import { nodeName, type Lang, type NodeInfo } from '../state/types';
 
 export type CoverageBasis = 'NAMED' | 'CATEGORY' | 'GENERAL';
@@ -102,7 +102,7 @@ export function generalMeasure(item: CoverageItemLike): CoverageNode {
 }
 
 function say(lang: Lang, key: MessageKey, params: Readonly<Record<string, string>>): string {
-  return format(MESSAGES[lang][key], params);
+  return message(MESSAGES[lang], key, lang, params);
 }
 
 /** How the technology reaches the category that is controlled, read from the technology. */

@@ -2,10 +2,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { kindStyle } from '../graph/kinds';
 import { relationLabel as vocabularyLabel, relationSpec, type Direction, type Lang } from '#domain';
-import { format, MESSAGES, type MessageKey } from './messages';
+import { message, MESSAGES, type MessageKey } from './messages';
 
 export interface I18n {
   readonly lang: Lang;
+  /** A message with its placeholders filled; one that depends on a count takes the form for `params.count`. */
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
   /** The translated name of an entity kind. */
   readonly kindLabel: (kind: string) => string;
@@ -17,7 +18,7 @@ export function makeI18n(lang: Lang): I18n {
   const messages = MESSAGES[lang];
   return {
     lang,
-    t: (key, params) => format(messages[key], params),
+    t: (key, params) => message(messages, key, lang, params),
     kindLabel: (kind) => kindStyle(kind).label[lang],
     relLabel: (type, direction = 'OUT') => relationLabel(type, direction, lang),
   };
@@ -27,6 +28,18 @@ export function makeI18n(lang: Lang): I18n {
 export function relationLabel(type: string, direction: Direction, lang: Lang): string {
   if (!relationSpec(type)) return type.toLowerCase().replace(/_/g, ' ');
   return vocabularyLabel(type, direction, lang);
+}
+
+/** The parameters of a message that counts entities and relationships ("1 entity", "3 relationships"). */
+export function graphCounts(
+  t: I18n['t'],
+  entities: number,
+  relationships: number,
+): { entities: string; relationships: string } {
+  return {
+    entities: t('entityCount', { count: entities }),
+    relationships: t('relationshipCount', { count: relationships }),
+  };
 }
 
 const I18nContext = createContext<I18n>(makeI18n('en'));

@@ -1,12 +1,14 @@
 /**
  * Every string of the user interface, in English and Chinese. The Chinese dictionary is typed against the
- * English one, so a missing translation is a type error. `{name}` placeholders are filled by `format`.
+ * English one, so a missing translation is a type error. `{name}` placeholders are filled by `format`; a message
+ * that depends on a count has a form per plural category (see `Plural`).
  */
+import type { Lang } from '#domain';
+
 const en = {
   appTitle: 'Dual-Use AI Atlas',
   appTagline: 'Who controls the export of AI chips, models and cloud — and how controls are circumvented.',
   skipToGraph: 'Skip to the graph',
-  languageSwitch: 'Language',
   switchTo: '中文',
   switchToLabel: 'Switch the interface and the data to Chinese',
 
@@ -14,7 +16,6 @@ const en = {
   startHeading: 'Explore the atlas',
   startIntro:
     'A cited knowledge graph of the export control of dual-use AI technology: technologies, the regimes, treaties and measures that cover them, the agencies behind them, and the routes used to get around them. Every fact links to its source in the UNIDO expert report.',
-  startHow: 'Search an entity, or open one of these questions:',
   suggestedQuestions: 'Suggested questions',
   qCoverageChip: 'Which regimes cover the NVIDIA H100 chip, and why?',
   qCoverageChipHint: 'Traces coverage from the chip to every regime, treaty and measure.',
@@ -26,9 +27,14 @@ const en = {
   qResolutionsHint: 'Resolutions, who adopted them and what they address.',
   qPaths: 'How is the Wassenaar Arrangement linked to US chip controls?',
   qPathsHint: 'The shortest chains of relationships between the two.',
-  statsLine: '{nodes} entities and {relationships} relationships',
+  statsLine: '{entities} and {relationships}',
+  entityCount: { one: '{count} entity', other: '{count} entities' },
+  relationshipCount: { one: '{count} relationship', other: '{count} relationships' },
   statsOverview: 'The canvas shows the {shown} best-connected entities.',
-  missingFromLink: '{count} entities in this link are no longer in the atlas.',
+  missingFromLink: {
+    one: '{count} entity in this link is no longer in the atlas.',
+    other: '{count} entities in this link are no longer in the atlas.',
+  },
   tips: 'Tips',
   tipDoubleClick: 'Double-click a node to expand it; shift-drag or the box tool selects several.',
   tipKeyboard: 'Press / to search, Z/Y with Ctrl to undo and redo, and use the Outline tab to browse by keyboard.',
@@ -38,7 +44,7 @@ const en = {
   searchPlaceholder: 'Search: H100, 芯片, Wassenaar…',
   searchNoResults: 'No entity matches “{text}”.',
   searchSearching: 'Searching…',
-  searchResults: '{count} results',
+  searchResults: { one: '{count} result', other: '{count} results' },
   searchHint: 'Use ↑ ↓ to move, Enter to open, Esc to close.',
   alsoKnownAs: 'also',
 
@@ -73,11 +79,10 @@ const en = {
   clearView: 'Clear',
 
   // Canvas
-  canvasLabel: 'Graph of {nodes} entities and {edges} relationships',
+  canvasLabel: 'Graph of {entities} and {relationships}',
   emptyCanvas: 'Nothing to show yet. Search for an entity or open a suggested question.',
   allFiltered: 'All entities in this view are hidden by the legend filters.',
   doubleClickExpand: 'Double-click to expand',
-  pinnedMark: 'pinned',
 
   // Legend
   legend: 'Legend',
@@ -135,7 +140,6 @@ const en = {
   // Coverage
   coverageHeading: 'What covers {name}?',
   coverageNone: 'No regime, treaty or measure in the atlas covers {name}.',
-  coverageNotTech: 'Coverage can be traced for technologies only. Pick a technology.',
   coveragePick: 'Pick a technology to trace its coverage.',
   coverageFinding: 'Finding',
   findingGeneralOnly:
@@ -177,8 +181,7 @@ const en = {
   showAllPaths: 'Highlight all',
   citations: 'Citations',
   citation: 'Citation {n}',
-  hops: '{n} steps',
-  hopsOne: '{n} step',
+  hops: { one: '{count} step', other: '{count} steps' },
 
   // Paths
   pathsHeading: 'Paths between two entities',
@@ -189,8 +192,7 @@ const en = {
   pathsFind: 'Find paths',
   pathsNone: 'No path of at most {n} steps joins these two entities.',
   pathsNoneFiltered: 'No path of at most {n} steps joins these two entities through the relationship types chosen.',
-  pathsFound: '{count} shortest paths',
-  pathsFoundOne: 'The shortest path',
+  pathsFound: { one: 'The shortest path', other: '{count} shortest paths' },
   pathTypes: 'Relationship types',
   pathTypesUsed: '{used} of {total} used',
   pathTypesNote:
@@ -268,20 +270,19 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** The Chinese dictionary has the English one's keys, and a count-dependent message where the English has one. */
+export type Messages = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : Plural };
 
 const zh: Messages = {
   appTitle: '两用人工智能图谱',
   appTagline: '谁管制人工智能芯片、模型和云服务的出口——以及管制如何被规避。',
   skipToGraph: '跳到图谱',
-  languageSwitch: '语言',
   switchTo: 'English',
   switchToLabel: '将界面和数据切换为英文',
 
   startHeading: '探索图谱',
   startIntro:
     '一个有出处的知识图谱，关于两用人工智能技术的出口管制：技术、覆盖它们的管制机制、条约和措施、背后的机构，以及规避管制的途径。每一条事实都链接到工发组织专家报告中的出处。',
-  startHow: '搜索一个实体，或打开下列问题之一：',
   suggestedQuestions: '推荐问题',
   qCoverageChip: '哪些机制管制英伟达 H100 芯片？为什么？',
   qCoverageChipHint: '从芯片追溯到每一个覆盖它的机制、条约和措施。',
@@ -293,9 +294,11 @@ const zh: Messages = {
   qResolutionsHint: '决议、通过它们的机构，以及它们涉及的问题。',
   qPaths: '瓦森纳安排与美国芯片管制有何关联？',
   qPathsHint: '两者之间最短的关系链。',
-  statsLine: '{nodes} 个实体，{relationships} 条关系',
+  statsLine: '{entities}，{relationships}',
+  entityCount: { other: '{count} 个实体' },
+  relationshipCount: { other: '{count} 条关系' },
   statsOverview: '画布显示连接最多的 {shown} 个实体。',
-  missingFromLink: '此链接中的 {count} 个实体已不在图谱中。',
+  missingFromLink: { other: '此链接中的 {count} 个实体已不在图谱中。' },
   tips: '提示',
   tipDoubleClick: '双击节点可展开；按住 Shift 拖动或使用框选工具可选择多个节点。',
   tipKeyboard: '按 / 搜索，Ctrl+Z / Ctrl+Y 撤销和重做；“大纲”标签页支持键盘浏览。',
@@ -304,7 +307,7 @@ const zh: Messages = {
   searchPlaceholder: '搜索：芯片、H100、瓦森纳…',
   searchNoResults: '没有与“{text}”匹配的实体。',
   searchSearching: '正在搜索…',
-  searchResults: '{count} 个结果',
+  searchResults: { other: '{count} 个结果' },
   searchHint: '用 ↑ ↓ 移动，回车打开，Esc 关闭。',
   alsoKnownAs: '又名',
 
@@ -336,11 +339,10 @@ const zh: Messages = {
   linkCopied: '链接已复制',
   clearView: '清空',
 
-  canvasLabel: '包含 {nodes} 个实体和 {edges} 条关系的图谱',
+  canvasLabel: '包含 {entities}和 {relationships}的图谱',
   emptyCanvas: '暂无内容。请搜索实体或打开一个推荐问题。',
   allFiltered: '此视图中的所有实体都被图例筛选隐藏了。',
   doubleClickExpand: '双击展开',
-  pinnedMark: '已固定',
 
   legend: '图例',
   legendHint: '点击类别以显示或隐藏',
@@ -393,7 +395,6 @@ const zh: Messages = {
 
   coverageHeading: '哪些机制覆盖{name}？',
   coverageNone: '图谱中没有覆盖{name}的机制、条约或措施。',
-  coverageNotTech: '只能追溯技术的管制覆盖。请选择一项技术。',
   coveragePick: '选择一项技术以追溯其管制覆盖。',
   coverageFinding: '发现',
   findingGeneralOnly: '没有任何文书被指明管制{name}或其所属类别；它可能仅属于一般性措施的范围。',
@@ -432,8 +433,7 @@ const zh: Messages = {
   showAllPaths: '全部高亮',
   citations: '引用',
   citation: '引用 {n}',
-  hops: '{n} 步',
-  hopsOne: '{n} 步',
+  hops: { other: '{count} 步' },
 
   pathsHeading: '两个实体之间的路径',
   pathsIntro: '查找任意两个实体之间最短的关系链。',
@@ -443,8 +443,7 @@ const zh: Messages = {
   pathsFind: '查找路径',
   pathsNone: '没有不超过 {n} 步的路径连接这两个实体。',
   pathsNoneFiltered: '在所选的关系类型中，没有不超过 {n} 步的路径连接这两个实体。',
-  pathsFound: '{count} 条最短路径',
-  pathsFoundOne: '最短路径',
+  pathsFound: { other: '{count} 条最短路径' },
   pathTypes: '关系类型',
   pathTypesUsed: '已用 {used}/{total}',
   pathTypesNote:
@@ -513,17 +512,45 @@ const zh: Messages = {
   briefingFootnotes: '出处',
   briefingSupplementary: '（补充来源）',
   linkVersionChanged: '此链接生成时的数据版本为 {link}，当前数据版本为 {current}，视图可能有所不同。',
-};
+} satisfies Record<string, string | Plural>;
 
 export const MESSAGES: Record<'en' | 'zh', Messages> = { en, zh };
 
 /**
- * The message for a count: `<key>One` when the count is 1 and such a message exists, else `key` ("1 step",
- * "2 steps"). Chinese has no plural, so its `…One` messages read like the others.
+ * A message that depends on a count (the `count` parameter): one form per plural category the language has, as
+ * Intl.PluralRules names them ("1 step", "2 steps"); `other` is the form every language has. Chinese needs only it.
  */
-export function pluralKey(key: MessageKey, count: number): MessageKey {
-  const one = `${key}One`;
-  return count === 1 && one in en ? (one as MessageKey) : key;
+export interface Plural {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of a message for a count, in a language's plural rules. */
+export function pluralForm(message: Plural, count: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return message[rules.select(count)] ?? message.other;
+}
+
+/** A message's text for the given parameters: the form for `count` when it depends on one, placeholders filled. */
+export function message(
+  messages: Messages,
+  key: MessageKey,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const m: string | Plural = messages[key];
+  const text = typeof m === 'string' ? m : pluralForm(m, Number(params.count), lang);
+  return format(text, params);
 }
 
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
