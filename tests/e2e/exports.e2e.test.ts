@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../unit/helpers/csv';
 import { parseXml, type XmlElement } from '../unit/helpers/xml';
 import { launchBrowser, screenshot } from './browser';
-import { openPage, waitForIdle, waitForNodes } from './explorer';
+import { drawnEdges, drawnNodes, openPage, waitForIdle, waitForNodes } from './explorer';
 
 async function exported(page: Page, testId: string, count = 1): Promise<{ name: string; bytes: Buffer }[]> {
   await page.getByTestId('export-menu').click();
@@ -48,10 +48,7 @@ describe('exports of the current view', () => {
     await page.locator('[data-recipe="coverage-h100"]').click();
     await page.waitForFunction(() => window.location.search.includes('cov='));
     await waitForIdle(page);
-    const visible = await page.evaluate(() => ({
-      nodes: window.__atlasCy?.nodes().length ?? 0,
-      edges: window.__atlasCy?.edges().length ?? 0,
-    }));
+    const visible = { nodes: (await drawnNodes(page)).length, edges: (await drawnEdges(page)).length };
     expect(visible.nodes).toBeGreaterThan(2);
 
     const [png1] = await exported(page, 'export-png-1');

@@ -7,13 +7,16 @@ import { launchBrowser, screenshot } from './browser';
 import {
   asPhone,
   DESKTOP,
+  drawnEdges,
   highlightedIds,
+  idsWithClasses,
   openPage,
   searchAndPick,
   selectedIds,
   waitForIdle,
   waitForNode,
   waitForNodes,
+  waitForSelected,
 } from './explorer';
 
 const CHIPS = 'measure:semiconductor-export-restrictions';
@@ -106,25 +109,19 @@ describe('job 1: coverage of a technology', () => {
     // The canvas highlights every path; what only a general measure reaches is drawn as weak (dashed).
     const highlighted = await highlightedIds(page);
     for (const id of ['tech:nvidia-h100', CHIPS, UNSC]) expect(highlighted).toContain(id);
-    const weak = await page.evaluate(() => window.__atlasCy?.$('.hl.weak').map((e) => e.id()) ?? []);
+    const weak = await idsWithClasses(page, 'hl', 'weak');
     expect(weak).toContain(UNSC);
     expect(weak).not.toContain(CHIPS);
     expect(weak).not.toContain('tech:nvidia-h100');
-    await expect(
-      page.evaluate(() => String(window.__atlasCy?.$('edge.hl.weak').first().style('line-style'))),
-    ).resolves.toBe('dashed');
+    const weakEdge = (await drawnEdges(page)).find((e) => e.classes.includes('hl') && e.classes.includes('weak'));
+    expect(weakEdge?.lineStyle).toBe('dashed');
     expect(page.url()).toContain('cov=tech:nvidia-h100');
     await screenshot(page, 'job1-coverage-general-en');
 
     // Clicking an actor selects it on the canvas.
     await bis.locator('button').click();
     await waitForNode(page, 'agency:bis');
-    await page.waitForFunction(() =>
-      window.__atlasCy
-        ?.$(':selected')
-        .map((e) => e.id())
-        .includes('agency:bis'),
-    );
+    await waitForSelected(page, 'agency:bis');
     expect(await selectedIds(page)).toEqual(['agency:bis']);
 
     await asPhone(page, '[data-testid="coverage-panel"]');

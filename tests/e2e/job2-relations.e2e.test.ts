@@ -7,12 +7,16 @@ import { launchBrowser, screenshot } from './browser';
 import {
   asPhone,
   DESKTOP,
+  drawnEdges,
   highlightedIds,
   nodeIds,
   openPage,
+  positionOf,
   searchAndPick,
   waitForIdle,
+  waitForMoreNodes,
   waitForNode,
+  waitForNodeCount,
   waitForNodes,
 } from './explorer';
 
@@ -36,7 +40,8 @@ async function chains(page: Page): Promise<string[]> {
 
 /** Relationship types of the highlighted edges on the canvas. */
 async function highlightedTypes(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set(window.__atlasCy?.edges('.hl').map((e) => String(e.data('type'))))].sort());
+  const edges = await drawnEdges(page);
+  return [...new Set(edges.filter((e) => e.classes.includes('hl')).map((e) => e.type))].sort();
 }
 
 describe('job 2: how treaties, agencies and regimes relate', () => {
@@ -55,7 +60,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
 
     // 1–2: search the NPT and open it; 3: expand "is implemented by".
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     const chip = page.getByTestId('expand-IMPLEMENTS');
     await expect(chip.textContent()).resolves.toMatch(/is implemented by/);
     await chip.click();
@@ -64,28 +69,26 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await waitForIdle(page);
     const ids = await nodeIds(page);
     expect(ids).toEqual(['agency:iaea', 'treaty:npt']);
-    const edge = await page.evaluate(() =>
-      window.__atlasCy?.edges().map((e) => `${e.source().id()} ${String(e.data('type'))} ${e.target().id()}`),
-    );
+    const edge = (await drawnEdges(page)).map((e) => `${e.source} ${e.type} ${e.target}`);
     expect(edge).toEqual(['agency:iaea IMPLEMENTS treaty:npt']);
     // The chip now reads "1 of 1 shown" and is done.
     await expect(page.getByTestId('expand-IMPLEMENTS').isDisabled()).resolves.toBe(true);
 
     // Expanding everything adds the other neighbours without moving what is already drawn.
-    const before = await page.evaluate(() => window.__atlasCy?.getElementById('treaty:npt').position());
+    const before = await positionOf(page, 'treaty:npt');
     await page.getByTestId('expand-all').click();
-    await page.waitForFunction(() => (window.__atlasCy?.nodes().length ?? 0) > 2);
+    await waitForMoreNodes(page, 2);
     await waitForIdle(page);
-    const after = await page.evaluate(() => window.__atlasCy?.getElementById('treaty:npt').position());
+    const after = await positionOf(page, 'treaty:npt');
     expect(after).toEqual(before);
     await screenshot(page, 'job2-expand');
 
     // Undo removes the last expansion; redo brings it back.
     const expanded = await nodeIds(page);
     await page.getByTestId('undo').click();
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 2);
+    await waitForNodeCount(page, 2);
     await page.getByTestId('redo').click();
-    await page.waitForFunction((n) => window.__atlasCy?.nodes().length === n, expanded.length);
+    await waitForNodeCount(page, expanded.length);
     await page.close();
   });
 
@@ -94,7 +97,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await waitForNodes(page, 5);
     // The report is cited by, and cites, more entities than one expansion shows.
     await searchAndPick(page, 'UNIDO expert report', /UNIDO expert report/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     await page.getByTestId('expand-all').click();
     const notice = page.getByTestId('expand-notice');
     await notice.waitFor();
@@ -104,9 +107,9 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     const [shown, total] = [Number(match?.[1]), Number(match?.[2])];
     expect(shown).toBe(25);
     expect(total).toBeGreaterThan(shown);
-    await page.waitForFunction((n) => window.__atlasCy?.nodes().length === n, shown + 1);
+    await waitForNodeCount(page, shown + 1);
     await page.getByTestId('load-more').click();
-    await page.waitForFunction((n) => (window.__atlasCy?.nodes().length ?? 0) > n, shown + 1);
+    await waitForMoreNodes(page, shown + 1);
     await waitForIdle(page);
     await page.close();
   });
@@ -116,7 +119,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await waitForNodes(page, 5);
 
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     await page.getByRole('button', { name: 'Paths from here' }).click();
     const to = page.getByTestId('paths-panel').getByRole('combobox', { name: /^To/ });
     await to.fill('Export Control Reform Act');
@@ -153,7 +156,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     const page = await openPage(browser, '/?lang=en', DESKTOP);
     await waitForNodes(page, 5);
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     await pathsTo(page, 'Paths from here', /^To/, 'Wassenaar', /Wassenaar Arrangement/);
     await waitForIdle(page);
 
@@ -222,7 +225,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     const page = await openPage(browser, '/?lang=zh', DESKTOP);
     await waitForNodes(page, 5);
     await searchAndPick(page, '不扩散核武器条约', /不扩散核武器条约/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     await pathsTo(page, '从此处查找路径', /^终点/, '瓦森纳', /瓦森纳安排/);
     await waitForIdle(page);
     for (const chain of await chains(page)) expect(chain).not.toMatch(/引用|由…发布/);

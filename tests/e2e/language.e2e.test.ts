@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { openPage, waitForIdle, waitForNodes } from './explorer';
+import { drawnNodes, openPage, waitForIdle, waitForNodes } from './explorer';
 
 describe('language switch', () => {
   let browser: Browser;
@@ -19,7 +19,7 @@ describe('language switch', () => {
     const page = await openPage(context, '/');
     await waitForNodes(page, 5);
     await expect(page.locator('h1').textContent()).resolves.toBe('Dual-Use AI Atlas');
-    const englishLabel = await page.evaluate(() => String(window.__atlasCy?.nodes()[0]?.data('label')));
+    const englishLabel = String((await drawnNodes(page))[0]?.label);
 
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('h1').textContent()).resolves.toBe('两用人工智能图谱');
@@ -27,7 +27,7 @@ describe('language switch', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
     await expect(page.getByRole('tab', { name: '大纲' }).count()).resolves.toBe(1);
     // The data follows: node labels are the Chinese names.
-    const chineseLabel = await page.evaluate(() => String(window.__atlasCy?.nodes()[0]?.data('label')));
+    const chineseLabel = String((await drawnNodes(page))[0]?.label);
     expect(chineseLabel).not.toBe(englishLabel);
     expect(chineseLabel).toMatch(/[\u4e00-\u9fff]/);
 

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../integration/harness';
 import { appUrl, launchBrowser, screenshot } from './browser';
+import { drawnNodes, waitForNodes } from './explorer';
 
 describe('start page', () => {
   let browser: Browser;
@@ -18,8 +19,8 @@ describe('start page', () => {
   it('draws nodes that exist in the database', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(appUrl());
-    await page.waitForFunction(() => (window.__atlasCy?.nodes().length ?? 0) > 0, undefined, { timeout: 30_000 });
-    const drawn = await page.evaluate(() => window.__atlasCy?.nodes().map((n) => n.id()) ?? []);
+    await waitForNodes(page, 1);
+    const drawn = (await drawnNodes(page)).map((n) => n.id);
     expect(drawn.length).toBeGreaterThan(5);
 
     const db = testDb();

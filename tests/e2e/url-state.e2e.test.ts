@@ -2,7 +2,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { nodeIds, openPage, searchAndPick, selectedIds, waitForIdle, waitForNodes } from './explorer';
+import {
+  nodeIds,
+  openPage,
+  searchAndPick,
+  selectedIds,
+  waitForIdle,
+  waitForMoreNodes,
+  waitForNodeCount,
+  waitForNodes,
+} from './explorer';
 
 async function viewState(page: Page) {
   return {
@@ -27,9 +36,9 @@ describe('URL state', () => {
     const page = await openPage(browser, '/?lang=en');
     await waitForNodes(page, 5);
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 1);
+    await waitForNodeCount(page, 1);
     await page.getByTestId('expand-all').click();
-    await page.waitForFunction(() => (window.__atlasCy?.nodes().length ?? 0) > 3);
+    await waitForMoreNodes(page, 3);
     await page.locator('[data-layout="dagre"]').click();
     await page.getByTestId('lang-switch').click();
     await waitForIdle(page);
@@ -52,9 +61,9 @@ describe('URL state', () => {
 
     // The back button restores the previous view after a change.
     await page.getByTestId('clear').click();
-    await page.waitForFunction(() => window.__atlasCy?.nodes().length === 0);
+    await waitForNodeCount(page, 0);
     await page.goBack();
-    await page.waitForFunction((n) => window.__atlasCy?.nodes().length === n, original.nodes.length);
+    await waitForNodeCount(page, original.nodes.length);
     expect(await nodeIds(page)).toEqual(original.nodes);
     await page.close();
   });

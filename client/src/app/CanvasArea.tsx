@@ -2,7 +2,6 @@
  * The canvas with what the store says it should draw, and the message shown while it is empty. Large views switch to
  * Cytoscape's WebGL renderer when the browser has WebGL 2 on a GPU.
  */
-import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'react';
 import { expand } from '../core/graph/effects';
 import { selectGraph, selectHighlight, selectLoadingView, selectPinned, selectSelectedNodes } from '../core/selectors';
@@ -12,13 +11,6 @@ import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { graphCounts, useI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
-
-declare global {
-  interface Window {
-    /** Exposed for end-to-end tests and debugging. */
-    __atlasCy?: Core;
-  }
-}
 
 /** Views at least this large switch to Cytoscape's WebGL renderer when the browser has WebGL 2 on a GPU. */
 export const WEBGL_MIN_ELEMENTS = 2000;
@@ -34,10 +26,6 @@ function webglAvailable(): boolean {
   } catch {
     return false;
   }
-}
-
-function onReady(cy: Core) {
-  window.__atlasCy = cy;
 }
 
 /** The canvas's keys: expand or hide the selected node(s), Escape to select nothing. */
@@ -95,7 +83,6 @@ export function CanvasArea() {
         onSelectionChange={onSelectionChange}
         onExpand={onExpand}
         onKeyCommand={onKeyCommand}
-        onReady={onReady}
       />
       {empty && !loadingView && (
         <div className="canvas-empty" data-testid="canvas-empty">

@@ -101,10 +101,7 @@ export function closeBriefing(): void {
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
 }
 
-/** The canvas as a PNG for the briefing, or null while it has nothing (laid out) to draw yet. */
+/** The canvas as a PNG for the briefing, or null while it has nothing to draw or is still drawing it. */
 export async function captureDiagram(): Promise<Blob | null> {
-  const cy = window.__atlasCy;
-  const layout = document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout');
-  if (!canvas.current || !cy || cy.nodes().length === 0 || layout !== 'idle') return null;
-  return canvas.current.png(1.5);
+  return (await canvas.current?.settledPng(1.5)) ?? null;
 }

@@ -1,0 +1,113 @@
+/**
+ * Carries the pure diff and layout plan out on Cytoscape: the only place where they touch `cy`. The diff is
+ * applied in one batch (one repaint); the plan places nodes, then runs the layout and fits the view when it stops.
+ */
+import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { DrawnElement, ElementDiff } from './diff';
+import { layoutOptions } from './layout';
+import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
+import { fitView, needsFit, type Animate } from './viewport';
+
+/** What the canvas draws now, for the diff. */
+export function drawnElements(cy: Core): DrawnElement[] {
+  return cy.elements().map((e) => ({
+    id: e.id(),
+    isNode: e.isNode(),
+    data: e.data() as Record<string, unknown>,
+    pinned: e.hasClass('pinned'),
+  }));
+}
+
+/** Applies the diff in one batch; the last position of every removed node is handed to `forget`. */
+export function applyDiff(cy: Core, diff: ElementDiff, forget: (id: string, position: Position) => void): void {
+  cy.batch(() => {
+    for (const id of diff.remove) {
+      const ele = cy.getElementById(id);
+      // Removing a node has already removed its edges.
+      if (ele.empty()) continue;
+      if (ele.isNode()) forget(id, { ...ele.position() });
+      ele.remove();
+    }
+    for (const change of diff.update) {
+      const ele = cy.getElementById(change.id);
+      for (const [key, value] of Object.entries(change.data)) ele.data(key, value);
+      if (change.pinned !== undefined) ele.toggleClass('pinned', change.pinned);
+    }
+    cy.add([...diff.add]);
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('pinned')) n.lock();
+      else n.unlock();
+    });
+  });
+}
+
+/** The drawn graph as the layout plan reads it. */
+export function planGraph(cy: Core): { nodes: PlanNode[]; edges: PlanEdge[] } {
+  return {
+    nodes: cy.nodes().map((n) => ({
+      id: n.id(),
+      position: { ...n.position() },
+      locked: n.locked(),
+      pinned: n.hasClass('pinned'),
+    })),
+    edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  };
+}
+
+export interface LayoutHooks {
+  readonly animate: Animate;
+  /** Stops the running layout, if any, before a new one starts. */
+  readonly stopRunning: () => void;
+  /** A layout has started; `stopped` must be called when it stops. */
+  readonly started: (layout: Layouts) => { readonly current: () => boolean; readonly stopped: () => void };
+}
+
+export function carryOut(cy: Core, plan: LayoutPlan, hooks: LayoutHooks): void {
+  switch (plan.kind) {
+    case 'none':
+      return;
+    case 'fit':
+      fitView(cy, false);
+      return;
+    case 'row':
+      hooks.stopRunning();
+      cy.batch(() => {
+        for (const [id, position] of plan.positions) cy.getElementById(id).position(position);
+      });
+      cy.zoom(1);
+      cy.center();
+      return;
+    case 'run':
+      hooks.stopRunning();
+      runLayout(cy, plan, hooks);
+  }
+}
+
+function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: LayoutHooks): void {
+  cy.batch(() => {
+    for (const [id, position] of plan.start) (cy.getElementById(id) as NodeSingular).position(position);
+  });
+  let eles = cy.elements();
+  if (plan.scope === 'around-new') {
+    const newSet = new Set(plan.newIds);
+    const fresh = cy.nodes().filter((n) => newSet.has(n.id()));
+    eles = fresh.union(fresh.neighborhood()).union(fresh.connectedEdges());
+  }
+  const options = layoutOptions({ ...plan.request, degree: (id) => cy.getElementById(id).degree(false) });
+  const run = eles.layout(options);
+  const tracking = hooks.started(run);
+  run.one('layoutstop', () => {
+    if (!tracking.current()) return;
+    tracking.stopped();
+    const { fitAfter } = plan;
+    const animate = fitAfter.animate ? hooks.animate : false;
+    if (fitAfter.when === 'always') {
+      fitView(cy, animate);
+      return;
+    }
+    // Bring new nodes into view if they settled outside it, or fill the view if the picture is small.
+    const placed = plan.newIds.map((id) => cy.getElementById(id).position());
+    if (needsFit(cy.extent(), cy.elements().boundingBox(), placed)) fitView(cy, animate);
+  });
+  run.run();
+}

@@ -1,0 +1,59 @@
+/**
+ * Creating the Cytoscape instance of the canvas and wiring its user events (selection, double-click, dragging,
+ * the tooltip) to the canvas's callbacks.
+ */
+import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { bindTooltip, type Tooltip } from './GraphTooltip';
+import { graphStylesheet } from './style';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+export function createCy(container: HTMLElement, options: { edgeLabels: boolean; webgl: boolean }): Core {
+  return cytoscape({
+    container,
+    style: graphStylesheet({ edgeLabels: options.edgeLabels }),
+    minZoom: 0.04,
+    maxZoom: 4,
+    boxSelectionEnabled: true,
+    selectionType: 'single',
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+}
+
+export interface CanvasEvents {
+  /** False while the canvas itself changes the selection (props onto the canvas), so that it is not echoed. */
+  readonly userSelecting: () => boolean;
+  readonly onSelectionChange: (ids: string[]) => void;
+  readonly onExpand: (id: string) => void;
+  /** A node was dragged and dropped here. */
+  readonly onMoved: (id: string, position: Position) => void;
+  readonly showTooltip: (tooltip: Tooltip | null) => void;
+  readonly tooltipHint: () => string | undefined;
+}
+
+export function bindEvents(cy: Core, events: CanvasEvents): void {
+  // One selection change per burst of select/unselect events (a box selection fires one per element).
+  let pending = false;
+  cy.on('select unselect', () => {
+    if (!events.userSelecting() || pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      if (cy.destroyed()) return;
+      events.onSelectionChange(cy.$(':selected').map((e) => e.id()));
+    });
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => {
+    events.onExpand((event.target as NodeSingular).id());
+  });
+  bindTooltip(cy, events.showTooltip, events.tooltipHint);
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    events.onMoved(node.id(), { ...node.position() });
+  });
+}
