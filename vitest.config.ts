@@ -1,5 +1,5 @@
-// Three test tiers: unit (pure, no I/O), integration (real Neo4j) and e2e (Chromium against the built app).
-// The root global setup starts one throwaway Neo4j (and, for e2e, the app) only when those tiers run.
+// Vitest's two test tiers: unit (pure, no I/O) and integration (real Neo4j); the browser tests run on Playwright
+// (playwright.config.ts). The root global setup starts one throwaway Neo4j only when the integration tier runs.
 import { defineConfig } from 'vitest/config';
 
 // One graphql module for everything: Vite would resolve `graphql` in source files to its ESM build (index.mjs) while
@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
 
 export default defineConfig({
-  // The global setup (which starts the app for e2e) runs in the root context, so it needs the alias too.
+  // The global setup (which loads server code) runs in the root context, so it needs the alias too.
   resolve,
   test: {
     globalSetup: ['tests/setup/global.ts'],
@@ -38,16 +38,6 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
-        },
-      },
-      {
-        resolve,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
         },
       },
     ],

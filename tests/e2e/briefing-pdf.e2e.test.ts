@@ -2,34 +2,22 @@
 // whose text holds the title, a fact and its footnote's quote; and the same briefing in Chinese.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { openPage, waitForIdle, waitForNodes } from './explorer';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
+import { waitForIdle, waitForNodes } from './explorer';
 import { pdfText, squeeze } from './pdf-text';
 
 const VIEW = '/?n=tech:nvidia-h100,regime:wassenaar,regime:us-ecra&sel=tech:nvidia-h100,regime:wassenaar';
 
-describe('briefing builder', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('builds a briefing from the selection and prints it to an A4 PDF with its footnotes', async () => {
-    const page = await openPage(browser, `${VIEW}&lang=en`);
+test.describe('briefing builder', () => {
+  test('builds a briefing from the selection and prints it to an A4 PDF with its footnotes', async ({ open }) => {
+    const page = await open(`${VIEW}&lang=en`);
     await waitForNodes(page, 3);
     await waitForIdle(page);
     await page.getByTestId('briefing-open').click();
     const view = page.getByTestId('briefing-view');
     await view.getByTestId('briefing-meta').waitFor();
-    await expect(view.getByTestId('briefing-meta').textContent()).resolves.toMatch(
-      /As of \d{4}-\d{2}-\d{2} · data version [0-9a-f]{12}/,
-    );
+    await expect(view.getByTestId('briefing-meta')).toHaveText(/As of \d{4}-\d{2}-\d{2} · data version [0-9a-f]{12}/);
     // Only the selected entities, in the selection's order.
     await expect(
       view.locator('section[data-entity]').evaluateAll((s) => s.map((e) => e.getAttribute('data-entity'))),
@@ -39,7 +27,7 @@ describe('briefing builder', () => {
 
     const title = 'H100 and Wassenaar — test briefing';
     await view.getByTestId('briefing-title-input').fill(title);
-    await expect(view.getByTestId('briefing-heading').textContent()).resolves.toBe(title);
+    await expect(view.getByTestId('briefing-heading')).toHaveText(title);
 
     // A fact, its first footnote marker and that footnote's quote.
     const fact = view.locator('.briefing-fact').first();
@@ -51,11 +39,11 @@ describe('briefing builder', () => {
     const quote = (await footnote.locator('.fn-quote').textContent()) ?? '';
     expect(quote).toMatch(/^“.+”$/);
     // A quote from the Chinese report reads in the atlas's translation, marked as such, with the original after it.
-    await expect(view.locator('.fn-original').first().textContent()).resolves.toMatch(
+    await expect(view.locator('.fn-original').first()).toHaveText(
       /^ \(Translation by the atlas; original: “[^”]*[\u4e00-\u9fff][^”]*”\)$/u,
     );
     // Footnotes with a URL link to it (not every source has one).
-    await expect(view.locator('a.fn-url').first().getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+    await expect(view.locator('a.fn-url').first()).toHaveAttribute('href', /^https?:\/\//);
 
     // The Markdown download carries the edited title.
     const wait = page.waitForEvent('download');
@@ -70,8 +58,8 @@ describe('briefing builder', () => {
     await screenshot(page, 'briefing-view');
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
-    await expect(view.getByTestId('briefing-print').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-header')).toBeHidden();
+    await expect(view.getByTestId('briefing-print')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const dir = path.resolve('test-results');
     mkdirSync(dir, { recursive: true });
@@ -94,14 +82,14 @@ describe('briefing builder', () => {
     await page.close();
   });
 
-  it('shows the briefing in Chinese, and keeps it open across a reload', async () => {
-    const page = await openPage(browser, `${VIEW}&lang=zh#briefing`);
+  test('shows the briefing in Chinese, and keeps it open across a reload', async ({ open }) => {
+    const page = await open(`${VIEW}&lang=zh#briefing`);
     const view = page.getByTestId('briefing-view');
     await view.getByTestId('briefing-meta').waitFor({ timeout: 30_000 });
-    await expect(view.getByTestId('briefing-heading').textContent()).resolves.toMatch(/^简报/);
-    await expect(view.getByTestId('briefing-meta').textContent()).resolves.toMatch(/数据/);
-    await expect(view.getByTestId('briefing-footnotes').locator('li').first().textContent()).resolves.toMatch(/《.+》/);
-    await expect(view.locator('.fn-quote').first().textContent()).resolves.toMatch(/^“.+”$/);
+    await expect(view.getByTestId('briefing-heading')).toHaveText(/^简报/);
+    await expect(view.getByTestId('briefing-meta')).toHaveText(/数据/);
+    await expect(view.getByTestId('briefing-footnotes').locator('li').first()).toHaveText(/《.+》/);
+    await expect(view.locator('.fn-quote').first()).toHaveText(/^“.+”$/);
     // In Chinese the footnotes cite the original alone.
     expect(await view.locator('.fn-original').count()).toBe(0);
     await view.getByTestId('briefing-diagram').waitFor({ timeout: 30_000 });

@@ -1,21 +1,11 @@
 // Permalinks carry the data version; a link made with another version says so.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { openPage, waitForIdle, waitForNodes } from './explorer';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
+import { waitForIdle, waitForNodes } from './explorer';
 
-describe('permalink data version', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('names both versions when a link was made with other data', async () => {
-    const page = await openPage(browser, '/?n=tech:nvidia-h100&lang=en&v=000000000000');
+test.describe('permalink data version', () => {
+  test('names both versions when a link was made with other data', async ({ open }) => {
+    const page = await open('/?n=tech:nvidia-h100&lang=en&v=000000000000');
     await waitForNodes(page, 1);
     const notice = page.getByTestId('version-notice');
     await notice.waitFor();
@@ -25,14 +15,14 @@ describe('permalink data version', () => {
     );
     // The address now names the current version, so a link copied from it will not warn.
     const current = /now version ([0-9a-f]{12})/.exec(text)?.[1];
-    await page.waitForFunction((v) => window.location.search.includes(`v=${v ?? ''}`), current);
+    await expect(page).toHaveURL((url) => url.search.includes(`v=${current ?? ''}`));
     await waitForIdle(page);
     await screenshot(page, 'permalink-version-notice');
 
-    const fresh = await openPage(browser, new URL(page.url()).search);
+    const fresh = await open(new URL(page.url()).search);
     await waitForNodes(fresh, 1);
     await waitForIdle(fresh);
-    await expect(fresh.getByTestId('version-notice').count()).resolves.toBe(0);
+    await expect(fresh.getByTestId('version-notice')).toHaveCount(0);
     await fresh.close();
     await page.close();
   });

@@ -1,11 +1,11 @@
 // Exports of the current view: PNG (1× and 3×), SVG, GraphML, JSON and CSV, each checked against the canvas.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { parseCsv } from '../unit/helpers/csv';
 import { parseXml, type XmlElement } from '../unit/helpers/xml';
-import { launchBrowser, screenshot } from './browser';
-import { drawnEdges, drawnNodes, openPage, waitForIdle, waitForNodes } from './explorer';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
+import { drawnEdges, drawnNodes, waitForIdle, waitForNodes } from './explorer';
 
 async function exported(page: Page, testId: string, count = 1): Promise<{ name: string; bytes: Buffer }[]> {
   await page.getByTestId('export-menu').click();
@@ -32,21 +32,12 @@ function descendants(element: XmlElement, name: string): XmlElement[] {
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-describe('exports of the current view', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('exports PNG, SVG, GraphML, JSON and CSV that match the canvas', async () => {
-    const page = await openPage(browser, '/?lang=en');
+test.describe('exports of the current view', () => {
+  test('exports PNG, SVG, GraphML, JSON and CSV that match the canvas', async ({ open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
     await page.locator('[data-recipe="coverage-h100"]').click();
-    await page.waitForFunction(() => window.location.search.includes('cov='));
+    await expect(page).toHaveURL((url) => url.search.includes('cov='));
     await waitForIdle(page);
     const visible = { nodes: (await drawnNodes(page)).length, edges: (await drawnEdges(page)).length };
     expect(visible.nodes).toBeGreaterThan(2);
@@ -90,8 +81,8 @@ describe('exports of the current view', () => {
 
     const csv = await exported(page, 'export-csv', 2);
     expect(csv.map((f) => f.name)).toEqual([
-      expect.stringMatching(/-edges\.csv$/) as string,
-      expect.stringMatching(/-nodes\.csv$/) as string,
+      expect.stringMatching(/-edges\.csv$/),
+      expect.stringMatching(/-nodes\.csv$/),
     ]);
     const rows = (i: number) => parseCsv((csv[i]?.bytes.toString('utf8') ?? '').replace(/^\uFEFF/, ''));
     expect(rows(1)).toHaveLength(visible.nodes + 1);

@@ -1,16 +1,15 @@
 // Job 1: "Which regime covers this technology, and why?" — search, pick, trace coverage: three interactions. The
 // answer says how strong each claim is: "covered by" (a source names the technology or its category) apart from
 // "may fall within" (reached only through a general measure), with who applies each instrument.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import type { Page } from '@playwright/test';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
 import {
   asPhone,
   DESKTOP,
   drawnEdges,
   highlightedIds,
   idsWithClasses,
-  openPage,
   searchAndPick,
   selectedIds,
   waitForIdle,
@@ -40,51 +39,42 @@ async function traceCoverage(page: Page, search: string, option: RegExp): Promis
   await page.getByTestId('coverage-finding').or(page.getByTestId('coverage-item').first()).first().waitFor();
 }
 
-describe('job 1: coverage of a technology', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('traces what covers the H100 in English: chip controls cover it, UN sanctions only may', async () => {
-    const page = await openPage(browser, '/?lang=en', DESKTOP);
+test.describe('job 1: coverage of a technology', () => {
+  test('traces what covers the H100 in English: chip controls cover it, UN sanctions only may', async ({ open }) => {
+    const page = await open('/?lang=en', DESKTOP);
     await waitForNodes(page, 5);
 
     // 1–2: type "H100" and pick the technology; 3: trace coverage.
     await traceCoverage(page, 'H100', /NVIDIA H100/);
     await waitForIdle(page);
     const panel = page.getByTestId('coverage-panel');
-    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('What covers NVIDIA H100?');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('What covers NVIDIA H100?');
 
     // The chip export restrictions are said to control the H100 itself; the Security Council's sanctions reach it
     // only through control lists, a measure of general scope.
     expect(await groupIds(page, 'coverage-covered')).toContain(CHIPS);
     expect(await groupIds(page, 'coverage-covered')).not.toContain(UNSC);
     expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
-    await expect(page.locator('#coverage-covered').textContent()).resolves.toMatch(/^Covered by/);
-    await expect(item(page, CHIPS).getByTestId('coverage-reason').textContent()).resolves.toBe(
+    await expect(page.locator('#coverage-covered')).toHaveText(/^Covered by/);
+    await expect(item(page, CHIPS).getByTestId('coverage-reason')).toHaveText(
       'Named: the source places NVIDIA H100 itself under Export restrictions on semiconductors, chips and production equipment.',
     );
     // No regime or treaty is said to control the H100: the finding says so.
-    await expect(page.getByTestId('coverage-finding').getAttribute('data-finding')).resolves.toBe('measuresOnly');
-    await expect(page.getByTestId('coverage-finding').textContent()).resolves.toContain(
+    await expect(page.getByTestId('coverage-finding')).toHaveAttribute('data-finding', 'measuresOnly');
+    await expect(page.getByTestId('coverage-finding')).toContainText(
       'No regime or treaty is said to control NVIDIA H100 or its category',
     );
 
     // "May fall within" starts collapsed and opens with its toggle.
     const toggle = page.getByTestId('coverage-general-toggle');
-    await expect(toggle.textContent()).resolves.toMatch(/^May fall within/);
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(item(page, UNSC).isVisible()).resolves.toBe(false);
+    await expect(toggle).toHaveText(/^May fall within/);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(item(page, UNSC)).toBeHidden();
     await screenshot(page, 'job1-coverage-en');
     await toggle.click();
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await item(page, UNSC).waitFor();
-    await expect(item(page, UNSC).getByTestId('coverage-reason').textContent()).resolves.toBe(
+    await expect(item(page, UNSC).getByTestId('coverage-reason')).toHaveText(
       'Only through the general measure Control regimes and control lists.',
     );
 
@@ -99,12 +89,12 @@ describe('job 1: coverage of a technology', () => {
     // Who applies the chip controls: each actor with its role and a citation that resolves.
     const actors = item(page, CHIPS).getByTestId('applied-by');
     const bis = actors.locator('li[data-actor="agency:bis"]');
-    await expect(bis.locator('.actor-role').textContent()).resolves.toBe('administers it');
-    await expect(actors.locator('li[data-actor="jur:us"] .actor-role').textContent()).resolves.toBe('employs it');
+    await expect(bis.locator('.actor-role')).toHaveText('administers it');
+    await expect(actors.locator('li[data-actor="jur:us"] .actor-role')).toHaveText('employs it');
     const actorCite = await bis.locator('.cite').first().getAttribute('href');
     expect(await page.locator(actorCite ?? '#none').count()).toBe(1);
     const member = item(page, UNSC).locator('li[data-role="ADOPTED_BY"] .actor-role');
-    await expect(member.first().textContent()).resolves.toBe('adopted it');
+    await expect(member.first()).toHaveText('adopted it');
 
     // The canvas highlights every path; what only a general measure reaches is drawn as weak (dashed).
     const highlighted = await highlightedIds(page);
@@ -129,30 +119,28 @@ describe('job 1: coverage of a technology', () => {
     await page.close();
   });
 
-  it('shows the same groups in Chinese, from a Chinese search ("英伟达")', async () => {
-    const page = await openPage(browser, '/?lang=zh', DESKTOP);
+  test('shows the same groups in Chinese, from a Chinese search ("英伟达")', async ({ open }) => {
+    const page = await open('/?lang=zh', DESKTOP);
     await waitForNodes(page, 5);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hans');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 
     await traceCoverage(page, '英伟达', /英伟达 H100/);
     await waitForIdle(page);
-    await expect(page.getByTestId('trace-coverage').textContent()).resolves.toBe('追溯管制覆盖');
-    await expect(page.getByTestId('coverage-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+    await expect(page.getByTestId('trace-coverage')).toHaveText('追溯管制覆盖');
+    await expect(page.getByTestId('coverage-panel').getByRole('heading', { level: 2 })).toHaveText(
       '哪些机制覆盖英伟达 H100？',
     );
-    await expect(page.locator('#coverage-covered').textContent()).resolves.toMatch(/^受…管制/);
-    await expect(page.getByTestId('coverage-general-toggle').textContent()).resolves.toMatch(/^可能属于…范围/);
+    await expect(page.locator('#coverage-covered')).toHaveText(/^受…管制/);
+    await expect(page.getByTestId('coverage-general-toggle')).toHaveText(/^可能属于…范围/);
     expect(await groupIds(page, 'coverage-covered')).toContain(CHIPS);
     expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
-    await expect(item(page, CHIPS).getByTestId('coverage-reason').textContent()).resolves.toMatch(
+    await expect(item(page, CHIPS).getByTestId('coverage-reason')).toHaveText(
       /^明确指明：出处称.+管制英伟达 H100本身。$/,
     );
-    await expect(page.getByTestId('coverage-finding').textContent()).resolves.toContain(
+    await expect(page.getByTestId('coverage-finding')).toContainText(
       '没有任何机制或条约被指明管制英伟达 H100或其所属类别',
     );
-    await expect(item(page, CHIPS).locator('li[data-actor="agency:bis"] .actor-role').textContent()).resolves.toBe(
-      '主管',
-    );
+    await expect(item(page, CHIPS).locator('li[data-actor="agency:bis"] .actor-role')).toHaveText('主管');
     // Chain verbs come from the Chinese vocabulary.
     const chain = (await item(page, CHIPS).locator('.chain').getAttribute('aria-label')) ?? '';
     expect(chain).toMatch(/受…管制/);
@@ -160,27 +148,23 @@ describe('job 1: coverage of a technology', () => {
 
     await page.getByTestId('coverage-general-toggle').click();
     await item(page, UNSC).waitFor();
-    await expect(item(page, UNSC).getByTestId('coverage-reason').textContent()).resolves.toMatch(
-      /^仅经由一般性措施“.+”。$/,
-    );
+    await expect(item(page, UNSC).getByTestId('coverage-reason')).toHaveText(/^仅经由一般性措施“.+”。$/);
     await asPhone(page, '[data-testid="coverage-panel"]');
     await screenshot(page, 'job1-coverage-phone-zh');
     await page.close();
   });
 
-  it('states what the data says of model weights, of software components and of GPS', async () => {
-    const page = await openPage(browser, '/?lang=en', DESKTOP);
+  test('states what the data says of model weights, of software components and of GPS', async ({ open }) => {
+    const page = await open('/?lang=en', DESKTOP);
     await waitForNodes(page, 5);
 
     // Model weights: a transfer restriction names them, but no regime or treaty does; regimes reach them only
     // through control lists.
     await traceCoverage(page, 'model weights', /Large-model weights/);
     const finding = page.getByTestId('coverage-finding');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="coverage-panel"] h2')?.textContent.includes('Large-model weights'),
-    );
-    await expect(finding.getAttribute('data-finding')).resolves.toBe('measuresOnly');
-    await expect(finding.textContent()).resolves.toContain(
+    await expect(page.locator('[data-testid="coverage-panel"] h2').first()).toContainText('Large-model weights');
+    await expect(finding).toHaveAttribute('data-finding', 'measuresOnly');
+    await expect(finding).toContainText(
       'No regime or treaty is said to control Large-model weights or its category; only the control measures below are.',
     );
     expect(await groupIds(page, 'coverage-covered')).toEqual(['measure:model-weight-transfer-restrictions']);
@@ -188,28 +172,22 @@ describe('job 1: coverage of a technology', () => {
 
     // Software components: only general measures reach them.
     await traceCoverage(page, 'software components', /AI software components/);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="coverage-finding"]')?.getAttribute('data-finding') === 'generalOnly',
-    );
-    await expect(finding.textContent()).resolves.toContain(
+    await expect(finding).toHaveAttribute('data-finding', 'generalOnly');
+    await expect(finding).toContainText(
       'No instrument is said to control AI software components or its category; it may fall within general measures only.',
     );
-    await expect(page.getByTestId('coverage-covered').count()).resolves.toBe(0);
+    await expect(page.getByTestId('coverage-covered')).toHaveCount(0);
     expect((await groupIds(page, 'coverage-general')).length).toBeGreaterThan(0);
     // The collapsed group's sources are listed only once it is open: no citation without its claim.
-    await expect(page.locator('.coverage-panel .citations').count()).resolves.toBe(0);
+    await expect(page.locator('.coverage-panel .citations')).toHaveCount(0);
     await waitForIdle(page);
     await screenshot(page, 'job1-coverage-general-only-en');
 
     // GPS: nothing in the atlas covers it, and the panel says that instead.
     await traceCoverage(page, 'GPS', /Global Positioning System/);
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="coverage-finding"]')?.getAttribute('data-finding') === 'none',
-    );
-    await expect(finding.textContent()).resolves.toContain(
-      'No regime, treaty or measure in the atlas covers Global Positioning System.',
-    );
-    await expect(page.getByTestId('coverage-item').count()).resolves.toBe(0);
+    await expect(finding).toHaveAttribute('data-finding', 'none');
+    await expect(finding).toContainText('No regime, treaty or measure in the atlas covers Global Positioning System.');
+    await expect(page.getByTestId('coverage-item')).toHaveCount(0);
     await page.close();
   });
 });

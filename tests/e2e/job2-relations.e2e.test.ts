@@ -1,16 +1,15 @@
 // Job 2: "How do these treaties, agencies and regimes relate?" — expand a treaty by relationship type, and find
 // the k shortest paths between two entities, highlighted and listed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { RELATION_TYPES } from '#domain';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
 import {
   asPhone,
   DESKTOP,
   drawnEdges,
   highlightedIds,
   nodeIds,
-  openPage,
   positionOf,
   searchAndPick,
   waitForIdle,
@@ -44,25 +43,16 @@ async function highlightedTypes(page: Page): Promise<string[]> {
   return [...new Set(edges.filter((e) => e.classes.includes('hl')).map((e) => e.type))].sort();
 }
 
-describe('job 2: how treaties, agencies and regimes relate', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('opens a treaty and expands it by one relationship type', async () => {
-    const page = await openPage(browser, '/?lang=en');
+test.describe('job 2: how treaties, agencies and regimes relate', () => {
+  test('opens a treaty and expands it by one relationship type', async ({ open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
 
     // 1–2: search the NPT and open it; 3: expand "is implemented by".
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
     await waitForNodeCount(page, 1);
     const chip = page.getByTestId('expand-IMPLEMENTS');
-    await expect(chip.textContent()).resolves.toMatch(/is implemented by/);
+    await expect(chip).toHaveText(/is implemented by/);
     await chip.click();
 
     await waitForNode(page, 'agency:iaea');
@@ -72,7 +62,7 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     const edge = (await drawnEdges(page)).map((e) => `${e.source} ${e.type} ${e.target}`);
     expect(edge).toEqual(['agency:iaea IMPLEMENTS treaty:npt']);
     // The chip now reads "1 of 1 shown" and is done.
-    await expect(page.getByTestId('expand-IMPLEMENTS').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('expand-IMPLEMENTS')).toBeDisabled();
 
     // Expanding everything adds the other neighbours without moving what is already drawn.
     const before = await positionOf(page, 'treaty:npt');
@@ -92,8 +82,8 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  it('caps a large expansion with "showing N of M" and loads more on request', async () => {
-    const page = await openPage(browser, '/?lang=en');
+  test('caps a large expansion with "showing N of M" and loads more on request', async ({ open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
     // The report is cited by, and cites, more entities than one expansion shows.
     await searchAndPick(page, 'UNIDO expert report', /UNIDO expert report/);
@@ -114,8 +104,8 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  it('finds and highlights the shortest paths between two entities', async () => {
-    const page = await openPage(browser, '/?lang=en');
+  test('finds and highlights the shortest paths between two entities', async ({ open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
 
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
@@ -152,8 +142,8 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  it('leaves citation links out of NPT–Wassenaar paths, honours type filters and the legend', async () => {
-    const page = await openPage(browser, '/?lang=en', DESKTOP);
+  test('leaves citation links out of NPT–Wassenaar paths, honours type filters and the legend', async ({ open }) => {
+    const page = await open('/?lang=en', DESKTOP);
     await waitForNodes(page, 5);
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
     await waitForNodeCount(page, 1);
@@ -171,34 +161,32 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain('CITES');
     expect(types).not.toContain('PUBLISHED_BY');
-    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(
-      /^Citation links \(cites, was published by\) are off/,
-    );
+    await expect(page.getByTestId('path-types-note')).toHaveText(/^Citation links \(cites, was published by\) are off/);
     const summary = page.getByTestId('path-types').locator('summary');
-    await expect(summary.textContent()).resolves.toContain(`${TYPE_COUNT - 2} of ${TYPE_COUNT} used`);
+    await expect(summary).toContainText(`${TYPE_COUNT - 2} of ${TYPE_COUNT} used`);
     await summary.click();
-    await expect(page.locator('input[data-type="CITES"]').isChecked()).resolves.toBe(false);
-    await expect(page.locator('input[data-type="ADDRESSES"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[data-type="CITES"]')).not.toBeChecked();
+    await expect(page.locator('input[data-type="ADDRESSES"]')).toBeChecked();
     await screenshot(page, 'job2-paths-filter-en');
     expect(types).toContain('EMPLOYS');
 
     // Hiding "employs" in the legend takes it out of the search too.
     await page.getByTestId('legend').locator('.legend-rels summary').click();
     await page.getByTestId('legend').locator('button[data-rel="EMPLOYS"]').click();
-    await page.waitForFunction(() => {
-      const labels = [...document.querySelectorAll('[data-testid="path-item"] .chain')].map(
-        (e) => e.getAttribute('aria-label') ?? '',
-      );
-      return labels.length > 0 && labels.every((l) => !/employ/.test(l));
-    });
-    await expect(page.locator('input[data-type="EMPLOYS"]').isDisabled()).resolves.toBe(true);
-    await expect(page.getByTestId('path-types').textContent()).resolves.toContain('hidden in the legend');
+    await expect
+      .poll(async () => {
+        const labels = await chains(page);
+        return labels.length > 0 && labels.every((l) => !/employ/.test(l));
+      })
+      .toBe(true);
+    await expect(page.locator('input[data-type="EMPLOYS"]')).toBeDisabled();
+    await expect(page.getByTestId('path-types')).toContainText('hidden in the legend');
 
     // Without "addresses" as well nothing connects the two but citation links: those paths are shown, marked.
     await page.locator('input[data-type="ADDRESSES"]').uncheck();
     const note = page.getByTestId('paths-citations-note');
     await note.waitFor();
-    await expect(note.textContent()).resolves.toMatch(/^Only through citations No path joins these two/);
+    await expect(note).toHaveText(/^Only through citations No path joins these two/);
     const badges = await page.getByTestId('citations-badge').allTextContents();
     expect(badges.length).toBe(await items.count());
     expect(new Set(badges)).toEqual(new Set(['Only through citations']));
@@ -208,21 +196,19 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
 
     // Asking for citation links makes them ordinary choices: no "only" any more.
     await page.locator('input[data-type="CITES"]').check();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="citations-badge"]')].some(
-        (b) => b.textContent === 'Through citations',
-      ),
-    );
-    await expect(note.count()).resolves.toBe(0);
-    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(/^Citation links are on/);
+    await expect(page.getByTestId('citations-badge').filter({ hasText: /^Through citations$/ })).not.toHaveCount(0);
+    await expect(note).toHaveCount(0);
+    await expect(page.getByTestId('path-types-note')).toHaveText(/^Citation links are on/);
 
     await asPhone(page, '[data-testid="paths-panel"]');
     await screenshot(page, 'job2-paths-phone-en');
     await page.close();
   });
 
-  it('in Chinese: NPT–Wassenaar without citations, and a path that exists only through them, marked 仅通过引用', async () => {
-    const page = await openPage(browser, '/?lang=zh', DESKTOP);
+  test('in Chinese: NPT–Wassenaar without citations, and a path that exists only through them, marked 仅通过引用', async ({
+    open,
+  }) => {
+    const page = await open('/?lang=zh', DESKTOP);
     await waitForNodes(page, 5);
     await searchAndPick(page, '不扩散核武器条约', /不扩散核武器条约/);
     await waitForNodeCount(page, 1);
@@ -230,23 +216,19 @@ describe('job 2: how treaties, agencies and regimes relate', () => {
     await waitForIdle(page);
     for (const chain of await chains(page)) expect(chain).not.toMatch(/引用|由…发布/);
     expect(await highlightedTypes(page)).not.toContain('CITES');
-    await expect(page.getByTestId('path-types-note').textContent()).resolves.toMatch(
-      /^引用类关系（引用、由…发布）默认关闭/,
-    );
+    await expect(page.getByTestId('path-types-note')).toHaveText(/^引用类关系（引用、由…发布）默认关闭/);
     await screenshot(page, 'job2-paths-zh');
 
     // Two websites that only the report's citations connect: the server falls back to citation links.
     await searchAndPick(page, '国际原子能机构网站', /国际原子能机构网站/);
     await pathsTo(page, '从此处查找路径', /^终点/, '禁止化学武器组织网站', /禁止化学武器组织网站/);
-    await page.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="path-item"] .chain')
-        ?.getAttribute('aria-label')
-        ?.startsWith('国际原子能机构网站'),
+    await expect(page.locator('[data-testid="path-item"] .chain').first()).toHaveAttribute(
+      'aria-label',
+      /^国际原子能机构网站/,
     );
     const note = page.getByTestId('paths-citations-note');
     await note.waitFor();
-    await expect(note.textContent()).resolves.toMatch(/^仅通过引用/);
+    await expect(note).toHaveText(/^仅通过引用/);
     const badges = await page.getByTestId('citations-badge').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['仅通过引用']));

@@ -1,9 +1,10 @@
 // Job 3: "Prepare a briefing" — select entities, keep the view, export PNG and SVG images and the facts.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { openPage, selectedIds, waitForIdle, waitForNodes } from './explorer';
+import type { Download, Page } from '@playwright/test';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
+import { selectedIds, waitForIdle, waitForNodes } from './explorer';
 
 async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const wait = page.waitForEvent('download');
@@ -13,21 +14,12 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), bytes: await readFile(file) };
 }
 
-describe('job 3: prepare a briefing', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('box-selects entities and exports PNG, SVG and the facts with citations', async () => {
-    const page = await openPage(browser, '/?lang=en');
+test.describe('job 3: prepare a briefing', () => {
+  test('box-selects entities and exports PNG, SVG and the facts with citations', async ({ open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
     await page.locator('[data-recipe="implements"]').click();
-    await page.waitForFunction(() => window.location.search.includes('n='));
+    await expect(page).toHaveURL((url) => url.search.includes('n='));
     await waitForIdle(page);
 
     // Box select: drag a rectangle over the canvas.
@@ -42,9 +34,7 @@ describe('job 3: prepare a briefing', () => {
     const selected = await selectedIds(page);
     expect(selected.filter((id) => /^[a-z]+:/.test(id) && !id.includes('|')).length).toBeGreaterThan(1);
     await page.getByTestId('detail-multi').waitFor();
-    await expect(page.getByTestId('detail-multi').getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
-      /\d+ selected/,
-    );
+    await expect(page.getByTestId('detail-multi').getByRole('heading', { level: 2 })).toHaveText(/\d+ selected/);
     expect(new URL(page.url()).searchParams.get('sel')).toBeTruthy();
 
     await page.getByTestId('export-menu').click();

@@ -1,10 +1,10 @@
 // A copied link restores the view (visible nodes, selection, layout, language), and the back button works.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import type { Page } from '@playwright/test';
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
 import {
   nodeIds,
-  openPage,
+  VIEWPORT,
   searchAndPick,
   selectedIds,
   waitForIdle,
@@ -22,18 +22,9 @@ async function viewState(page: Page) {
   };
 }
 
-describe('URL state', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  it('restores a copied link in a new browser and steps back with the back button', async () => {
-    const page = await openPage(browser, '/?lang=en');
+test.describe('URL state', () => {
+  test('restores a copied link in a new browser and steps back with the back button', async ({ browser, open }) => {
+    const page = await open('/?lang=en');
     await waitForNodes(page, 5);
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
     await waitForNodeCount(page, 1);
@@ -52,7 +43,7 @@ describe('URL state', () => {
 
     // A new browser context: no shared storage, only the link.
     const other = await browser.newContext({ locale: 'en-US' });
-    const copy = await openPage(other, link.replace(/^https?:\/\/[^/]+/, ''));
+    const copy = await open(link.replace(/^https?:\/\/[^/]+/, ''), VIEWPORT, other);
     await waitForNodes(copy, original.nodes.length);
     await waitForIdle(copy);
     expect(await viewState(copy)).toEqual(original);

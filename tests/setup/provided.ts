@@ -11,7 +11,5 @@ export interface ProvidedNeo4j {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: ProvidedNeo4j;
-    /** Base URL of the app started for e2e tests; empty when the e2e tier is not running. */
-    appUrl: string;
   }
 }

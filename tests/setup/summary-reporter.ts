@@ -1,5 +1,6 @@
-// Prints one plain closing line, "Tests: N passed, N failed, N skipped", that any CI log reader can parse.
+// Vitest's closing line, "Tests: N passed, N failed, N skipped" (tests/setup/summary.ts).
 import type { Reporter, TestModule } from 'vitest/node';
+import { reportCounts } from './summary';
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: readonly TestModule[]): void {
@@ -15,6 +16,6 @@ export default class SummaryReporter implements Reporter {
       }
       if (module.state() === 'failed' && module.children.size === 0) failed += 1;
     }
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    reportCounts({ passed, failed, skipped });
   }
 }
