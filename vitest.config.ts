@@ -21,6 +21,8 @@ export default defineConfig({
           include: [
             'tests/unit/**/*.test.ts',
             'client/src/**/*.test.ts',
+            // Component tests: each file sets `// @vitest-environment happy-dom`.
+            'client/src/**/*.test.tsx',
             'server/src/**/*.test.ts',
             'graph-seed/src/**/*.test.ts',
             'graph-seed/domain/**/*.test.ts',

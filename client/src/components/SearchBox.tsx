@@ -2,9 +2,9 @@
  * Autocomplete search in English and Chinese, following the ARIA combobox pattern: the input owns a listbox
  * of results grouped by kind; ↑/↓ move, Enter opens, Esc closes then clears, Home/End jump.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { search, type SearchHit } from '../api/client';
-import { useApi } from '../api/ApiRunner';
+import { searchQuery, type SearchHit } from '../api/client';
 import type { EntityKind } from '../api/gql/graphql';
 import { useI18n } from '../i18n/I18n';
 import { nodeName } from '../state/types';
@@ -41,6 +41,20 @@ export function groupByKind(hits: readonly SearchHit[]): Group[] {
 
 const DEBOUNCE_MS = 180;
 
+/** The value as it was when it last stayed the same for `ms`: what is searched while the user types. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setSettled(value);
+    }, ms);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [value, ms]);
+  return settled;
+}
+
 export function SearchBox({
   label,
   placeholder,
@@ -51,32 +65,20 @@ export function SearchBox({
   testId,
 }: SearchBoxProps) {
   const { t, lang, kindLabel } = useI18n();
-  const { run } = useApi();
   const baseId = useId();
   const listId = `${baseId}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const [result, setResult] = useState<{ text: string; hits: readonly SearchHit[] } | null>(null);
   const query = text.trim();
-  const kindsKey = kinds?.join(',') ?? '';
-
-  useEffect(() => {
-    if (!query) return undefined;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      void run(async (signal) => {
-        const hits = await search(query, kindsKey ? (kindsKey.split(',') as EntityKind[]) : null, signal);
-        setResult({ text: query, hits });
-        setActive(0);
-      }, controller.signal);
-    }, DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, kindsKey, run]);
+  const searched = useDebounced(query, DEBOUNCE_MS);
+  const { data: hits } = useQuery({ ...searchQuery(searched, kinds ?? null), enabled: searched !== '' });
+  // The active option belongs to the text it was chosen for; new text starts at the first hit again.
+  const [cursor, setCursor] = useState({ query: '', index: 0 });
+  const active = cursor.query === query ? cursor.index : 0;
+  const setActive = (update: (i: number) => number) => {
+    setCursor({ query, index: update(active) });
+  };
 
   useEffect(() => {
     if (!globalShortcut) return undefined;
@@ -94,7 +96,7 @@ export function SearchBox({
     };
   }, [globalShortcut]);
 
-  const current = result && query && result.text === query ? result.hits : null;
+  const current = hits && query && searched === query ? hits : null;
   const searching = Boolean(query) && !current;
   const groups = useMemo(() => groupByKind(current ?? []), [current]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
@@ -107,7 +109,6 @@ export function SearchBox({
     onPick(hit);
     setOpen(false);
     setText('');
-    setResult(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -125,13 +126,13 @@ export function SearchBox({
       case 'Home':
         if (expanded && flat.length > 0) {
           event.preventDefault();
-          setActive(0);
+          setActive(() => 0);
         }
         break;
       case 'End':
         if (expanded && flat.length > 0) {
           event.preventDefault();
-          setActive(flat.length - 1);
+          setActive(() => flat.length - 1);
         }
         break;
       case 'Enter':
@@ -217,7 +218,7 @@ export function SearchBox({
                         pick(hit);
                       }}
                       onMouseEnter={() => {
-                        setActive(i);
+                        setActive(() => i);
                       }}
                     >
                       <span className="search-option-name">{name}</span>
