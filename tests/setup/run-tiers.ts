@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SUMMARY_FILE_VARIABLE, summaryLine, type Counts } from './summary';
+import { combine, SUMMARY_FILE_VARIABLE, summaryLine, type Counts, type RunnerResult } from './summary';
 
 const RUNNERS = [
   { name: 'vitest', args: ['vitest', 'run'] },
@@ -14,8 +14,7 @@ const RUNNERS = [
 ] as const;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-summary-'));
-const total = { passed: 0, failed: 0, skipped: 0 };
-let ok = true;
+const results: RunnerResult[] = [];
 try {
   for (const runner of RUNNERS) {
     const file = path.join(dir, `${runner.name}.json`);
@@ -23,17 +22,12 @@ try {
       stdio: 'inherit',
       env: { ...process.env, [SUMMARY_FILE_VARIABLE]: file },
     });
-    const counts: Counts = existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as Counts)
-      : { passed: 0, failed: 0, skipped: 0 };
-    total.passed += counts.passed;
-    total.skipped += counts.skipped;
-    // A runner that failed without a failed test (it crashed, or never reported) counts as one failure.
-    total.failed += run.status !== 0 && counts.failed === 0 ? 1 : counts.failed;
-    if (run.status !== 0) ok = false;
+    const counts = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Counts) : null;
+    results.push({ counts, status: run.status });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+const { total, ok } = combine(results);
 process.stdout.write(`\n${summaryLine(total)}\n`);
 process.exitCode = ok ? 0 : 1;
