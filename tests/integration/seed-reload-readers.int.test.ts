@@ -1,11 +1,11 @@
 // A reload of the seed (`seed -- --reset`) while the API serves reads: every read sees the whole old graph or the whole
 // new one, never a graph being deleted and rebuilt. Before the graph read lock, about 1 read in 1,200 failed with
 // "Node … was unexpectedly deleted" or a null id.
-import neo4j from 'neo4j-driver';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadSeed, readAndValidateSeed } from '../../graph-seed/src/index';
 import type { Seed } from '../../graph-seed/src/index';
+import { driverFor } from '../../server/src/db/connect';
 import type { Db } from '../../server/src/db/driver';
 import { startTestApi, testDb } from './harness';
 import '../setup/provided';
@@ -49,7 +49,7 @@ describe('reloading the seed under concurrent reads', () => {
     expect(expected.graphStats.nodes).toBe(seed.entities.length);
     expect(expected.entity.relations.length).toBeGreaterThan(5);
 
-    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
+    const driver = driverFor(target);
     const reloads = 4;
     let done = false;
     const outcomes: ReadResult[] = [];
