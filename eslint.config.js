@@ -1,9 +1,11 @@
-// Lint rules for the whole repository: typed TypeScript rules, type-only imports, React hooks; formatting is Prettier's.
+// Lint rules for the whole repository: typed TypeScript rules, type-only imports, React hooks, the accessibility of
+// the client's markup; formatting is Prettier's.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import vitest from '@vitest/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 // ------------------------------------------------------------------------------------------- import boundaries
 // The domain module (graph-seed/domain, imported as #domain) is pure and shared by every side: it imports nothing
@@ -135,6 +137,16 @@ export default tseslint.config(
       'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*', 'fc.assert'] }],
       // Vitest's expect takes a message as its second argument, which the tests use to say what failed.
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
+  },
+  {
+    // Accessibility of the explorer's markup: jsx-a11y's recommended rules on every client component.
+    files: ['client/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // The graph canvas is a role="application" widget, which takes focus (as tab panels may, by default).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'application'] }],
     },
   },
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },

@@ -40,9 +40,12 @@ export function tabTarget(state: AtlasState, id: TabId): Panel | null {
   }
 }
 
-function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+/** ←/→ on a tab: the next or previous enabled tab of its list, focused and opened. */
+function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
   if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-  const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])')];
+  const list = event.currentTarget.closest('[role="tablist"]');
+  if (!list) return;
+  const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])')];
   const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
   const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length];
   next?.focus();
@@ -55,7 +58,7 @@ export function SideTabs() {
   // Only whether the coverage tab is enabled depends on the state; the targets are computed on click.
   const coverageEnabled = useAtlas((s) => tabTarget(s, 'coverage') !== null);
   return (
-    <div className="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
+    <div className="tabs" role="tablist" aria-label={t('tabsLabel')}>
       {TABS.map((tab) => {
         const selected = current === tab.id;
         return (
@@ -69,6 +72,7 @@ export function SideTabs() {
             tabIndex={selected ? 0 : -1}
             disabled={tab.id === 'coverage' && !coverageEnabled}
             data-testid={`tab-${tab.id}`}
+            onKeyDown={onTabKey}
             onClick={() => {
               const target = tabTarget(atlas.getState(), tab.id);
               if (target) atlas.setState(setPanel(target));

@@ -205,6 +205,9 @@ export function SearchBox({
                   const other = nodeName(hit, lang === 'en' ? 'zh' : 'en');
                   const alias = hit.aliases.find((a) => a.toLowerCase().includes(query.toLowerCase()));
                   return (
+                    // The keyboard stays on the combobox (aria-activedescendant names the active option), as the
+                    // ARIA combobox pattern has it; an option itself only takes the pointer.
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                     <li
                       key={hit.id}
                       id={optionId(i)}

@@ -7,7 +7,7 @@
  * handle's `idle()` promise. Tests read what is drawn through the probe on the canvas element (probe.ts).
  */
 import type { Core, ElementDefinition, Layouts, Position } from 'cytoscape';
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Highlight } from '../state/filter';
 import type { LayoutName } from '../state/types';
 import { applyDiff, carryOut, drawnElements, planGraph } from './apply';
@@ -193,6 +193,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useImperativeHandle(ref, () => canvasHandle(() => cyRef.current, tracker, animate), [tracker, animate]);
 
+  const descriptionId = useId();
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     if (!cy || event.target !== event.currentTarget) return;
@@ -206,18 +207,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="graph-canvas-wrap">
+      {/* role="application": the canvas takes focus and handles its own keys (keyboard.ts), as that role means. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={container}
         className={`graph-canvas${boxSelect ? ' box-select' : ''}`}
         role="application"
         aria-roledescription="graph"
         aria-label={props.ariaLabel}
-        aria-description={props.ariaDescription}
+        aria-describedby={props.ariaDescription ? descriptionId : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
         data-renderer={webgl ? 'webgl' : 'canvas'}
       />
+      {props.ariaDescription && (
+        <span id={descriptionId} className="visually-hidden">
+          {props.ariaDescription}
+        </span>
+      )}
       <GraphTooltip tooltip={tooltip} />
     </div>
   );
