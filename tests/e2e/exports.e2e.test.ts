@@ -5,7 +5,7 @@ import { parseCsv } from '../unit/helpers/csv';
 import { parseXml, type XmlElement } from '../unit/helpers/xml';
 import { screenshot } from './screenshots';
 import { expect, test } from './fixtures';
-import { drawnEdges, drawnNodes, waitForIdle, waitForNodes } from './explorer';
+import { drawnEdges, drawnNodes, waitForIdle } from './explorer';
 
 async function exported(page: Page, testId: string, count = 1): Promise<{ name: string; bytes: Buffer }[]> {
   await page.getByTestId('export-menu').click();
@@ -33,9 +33,8 @@ function descendants(element: XmlElement, name: string): XmlElement[] {
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 test.describe('exports of the current view', () => {
-  test('exports PNG, SVG, GraphML, JSON and CSV that match the canvas', async ({ open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('exports PNG, SVG, GraphML, JSON and CSV that match the canvas', async ({ openStartPage }) => {
+    const page = await openStartPage('en');
     await page.locator('[data-recipe="coverage-h100"]').click();
     await expect(page).toHaveURL((url) => url.search.includes('cov='));
     await waitForIdle(page);

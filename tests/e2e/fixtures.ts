@@ -1,10 +1,11 @@
 /**
  * Fixtures of the browser tests: the app started by the global setup (global-setup.ts) is the `baseURL`; `open`
- * opens it in a page of its own that reports uncaught errors; `db` reaches the test database the app reads.
+ * opens it in a page of its own that reports uncaught errors, `openStartPage` opens the start page in a language
+ * and waits for its first entities; `db` reaches the test database the app reads.
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createDb, type Db } from '../../server/src/db/driver';
-import { VIEWPORT } from './explorer';
+import { VIEWPORT, waitForNodes } from './explorer';
 import { readStack } from './stack-env';
 
 /**
@@ -17,7 +18,10 @@ export type Open = (
   context?: BrowserContext,
 ) => Promise<Page>;
 
-export const test = base.extend<{ open: Open }, { db: Db }>({
+/** The start page in one language, once it has drawn its first entities (at least five). */
+export type OpenStartPage = (lang: 'en' | 'zh', viewport?: { width: number; height: number }) => Promise<Page>;
+
+export const test = base.extend<{ open: Open; openStartPage: OpenStartPage }, { db: Db }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   baseURL: async ({}, provide) => {
     await provide(readStack().appUrl);
@@ -37,6 +41,13 @@ export const test = base.extend<{ open: Open }, { db: Db }>({
       return page;
     });
     for (const page of opened) await page.close();
+  },
+  openStartPage: async ({ open }, provide) => {
+    await provide(async (lang, viewport) => {
+      const page = await open(`/?lang=${lang}`, viewport);
+      await waitForNodes(page, 5);
+      return page;
+    });
   },
   db: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.

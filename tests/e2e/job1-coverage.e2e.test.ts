@@ -14,7 +14,6 @@ import {
   selectedIds,
   waitForIdle,
   waitForNode,
-  waitForNodes,
   waitForSelected,
 } from './explorer';
 
@@ -40,9 +39,10 @@ async function traceCoverage(page: Page, search: string, option: RegExp): Promis
 }
 
 test.describe('job 1: coverage of a technology', () => {
-  test('traces what covers the H100 in English: chip controls cover it, UN sanctions only may', async ({ open }) => {
-    const page = await open('/?lang=en', DESKTOP);
-    await waitForNodes(page, 5);
+  test('traces what covers the H100 in English: chip controls cover it, UN sanctions only may', async ({
+    openStartPage,
+  }) => {
+    const page = await openStartPage('en', DESKTOP);
 
     // 1–2: type "H100" and pick the technology; 3: trace coverage.
     await traceCoverage(page, 'H100', /NVIDIA H100/);
@@ -119,9 +119,8 @@ test.describe('job 1: coverage of a technology', () => {
     await page.close();
   });
 
-  test('shows the same groups in Chinese, from a Chinese search ("英伟达")', async ({ open }) => {
-    const page = await open('/?lang=zh', DESKTOP);
-    await waitForNodes(page, 5);
+  test('shows the same groups in Chinese, from a Chinese search ("英伟达")', async ({ openStartPage }) => {
+    const page = await openStartPage('zh', DESKTOP);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 
     await traceCoverage(page, '英伟达', /英伟达 H100/);
@@ -154,9 +153,8 @@ test.describe('job 1: coverage of a technology', () => {
     await page.close();
   });
 
-  test('states what the data says of model weights, of software components and of GPS', async ({ open }) => {
-    const page = await open('/?lang=en', DESKTOP);
-    await waitForNodes(page, 5);
+  test('states what the data says of model weights, of software components and of GPS', async ({ openStartPage }) => {
+    const page = await openStartPage('en', DESKTOP);
 
     // Model weights: a transfer restriction names them, but no regime or treaty does; regimes reach them only
     // through control lists.

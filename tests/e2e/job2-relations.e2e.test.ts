@@ -16,7 +16,6 @@ import {
   waitForMoreNodes,
   waitForNode,
   waitForNodeCount,
-  waitForNodes,
 } from './explorer';
 
 const TYPE_COUNT = Object.keys(RELATION_TYPES).length;
@@ -44,9 +43,8 @@ async function highlightedTypes(page: Page): Promise<string[]> {
 }
 
 test.describe('job 2: how treaties, agencies and regimes relate', () => {
-  test('opens a treaty and expands it by one relationship type', async ({ open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('opens a treaty and expands it by one relationship type', async ({ openStartPage }) => {
+    const page = await openStartPage('en');
 
     // 1–2: search the NPT and open it; 3: expand "is implemented by".
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
@@ -82,9 +80,8 @@ test.describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  test('caps a large expansion with "showing N of M" and loads more on request', async ({ open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('caps a large expansion with "showing N of M" and loads more on request', async ({ openStartPage }) => {
+    const page = await openStartPage('en');
     // The report is cited by, and cites, more entities than one expansion shows.
     await searchAndPick(page, 'UNIDO expert report', /UNIDO expert report/);
     await waitForNodeCount(page, 1);
@@ -104,9 +101,8 @@ test.describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  test('finds and highlights the shortest paths between two entities', async ({ open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('finds and highlights the shortest paths between two entities', async ({ openStartPage }) => {
+    const page = await openStartPage('en');
 
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
     await waitForNodeCount(page, 1);
@@ -142,9 +138,10 @@ test.describe('job 2: how treaties, agencies and regimes relate', () => {
     await page.close();
   });
 
-  test('leaves citation links out of NPT–Wassenaar paths, honours type filters and the legend', async ({ open }) => {
-    const page = await open('/?lang=en', DESKTOP);
-    await waitForNodes(page, 5);
+  test('leaves citation links out of NPT–Wassenaar paths, honours type filters and the legend', async ({
+    openStartPage,
+  }) => {
+    const page = await openStartPage('en', DESKTOP);
     await searchAndPick(page, 'NPT', /^Treaty on the Non-Proliferation of Nuclear Weapons/);
     await waitForNodeCount(page, 1);
     await pathsTo(page, 'Paths from here', /^To/, 'Wassenaar', /Wassenaar Arrangement/);
@@ -206,10 +203,9 @@ test.describe('job 2: how treaties, agencies and regimes relate', () => {
   });
 
   test('in Chinese: NPT–Wassenaar without citations, and a path that exists only through them, marked 仅通过引用', async ({
-    open,
+    openStartPage,
   }) => {
-    const page = await open('/?lang=zh', DESKTOP);
-    await waitForNodes(page, 5);
+    const page = await openStartPage('zh', DESKTOP);
     await searchAndPick(page, '不扩散核武器条约', /不扩散核武器条约/);
     await waitForNodeCount(page, 1);
     await pathsTo(page, '从此处查找路径', /^终点/, '瓦森纳', /瓦森纳安排/);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { screenshot } from './screenshots';
 import { expect, test } from './fixtures';
-import { selectedIds, waitForIdle, waitForNodes } from './explorer';
+import { selectedIds, waitForIdle } from './explorer';
 
 async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const wait = page.waitForEvent('download');
@@ -15,9 +15,8 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ n
 }
 
 test.describe('job 3: prepare a briefing', () => {
-  test('box-selects entities and exports PNG, SVG and the facts with citations', async ({ open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('box-selects entities and exports PNG, SVG and the facts with citations', async ({ openStartPage }) => {
+    const page = await openStartPage('en');
     await page.locator('[data-recipe="implements"]').click();
     await expect(page).toHaveURL((url) => url.search.includes('n='));
     await waitForIdle(page);

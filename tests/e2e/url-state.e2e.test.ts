@@ -23,9 +23,12 @@ async function viewState(page: Page) {
 }
 
 test.describe('URL state', () => {
-  test('restores a copied link in a new browser and steps back with the back button', async ({ browser, open }) => {
-    const page = await open('/?lang=en');
-    await waitForNodes(page, 5);
+  test('restores a copied link in a new browser and steps back with the back button', async ({
+    browser,
+    open,
+    openStartPage,
+  }) => {
+    const page = await openStartPage('en');
     await searchAndPick(page, 'Wassenaar', /Wassenaar Arrangement/);
     await waitForNodeCount(page, 1);
     await page.getByTestId('expand-all').click();
