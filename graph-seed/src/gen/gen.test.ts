@@ -1,0 +1,116 @@
+// The synthetic graph generator: valid by the seed's own validator (domain and range included), deterministic,
+// shaped like the real seed, and written in the loader's own properties for the bulk import.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeRow } from '../cypher';
+import { DEFAULT_DATA_DIR, readAndValidateSeed, readSeedDir } from '../index';
+import { readReport } from '../report';
+import type { Seed, SeedEntity } from '../schema';
+import { validateSeed } from '../validate';
+import { SyntheticGraph } from './graph';
+import { csvField, NODE_COLUMNS } from './writeBulk';
+import { writeSeedFormat } from './writeSeed';
+
+let real: Seed;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const result = await readAndValidateSeed();
+  if (!result.ok) throw new Error('the real seed is invalid');
+  real = result.seed;
+});
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const first = <T>(items: Iterable<T>, count: number): T[] => {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length === count) break;
+    out.push(item);
+  }
+  return out;
+};
+
+/** A measure has every optional node property (scope and its note) that another kind lacks. */
+function firstMeasure(graph: SyntheticGraph): SeedEntity {
+  const measure = [...graph.entities()].find((entity) => entity.kind === 'CONTROL_MEASURE');
+  if (measure === undefined) throw new Error('no synthetic CONTROL_MEASURE');
+  return measure;
+}
+
+describe('synthetic graph', () => {
+  it('writes a seed directory that the validator accepts, domain and range included', async () => {
+    const graph = new SyntheticGraph(real, {
+      nodes: real.entities.length + 700,
+      rels: real.relations.length + 3000,
+      seed: 7,
+    });
+    const out = mkdtempSync(path.join(os.tmpdir(), 'atlas-gen-test-'));
+    dirs.push(out);
+    const written = writeSeedFormat(graph, DEFAULT_DATA_DIR, out);
+    expect(written).toMatchObject({ nodes: real.entities.length + 700, relationships: real.relations.length + 3000 });
+
+    const result = validateSeed(await readSeedDir(out), readReport());
+    expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+    expect(result.ok && result.seed.entities.length).toBe(real.entities.length + 700);
+    expect(result.ok && result.seed.relations.length).toBe(real.relations.length + 3000);
+  }, 60_000);
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const options = { nodes: 5000, rels: 20_000 };
+    const a = new SyntheticGraph(real, { ...options, seed: 1 });
+    const b = new SyntheticGraph(real, { ...options, seed: 1 });
+    const c = new SyntheticGraph(real, { ...options, seed: 2 });
+    expect(first(a.entities(), 50)).toEqual(first(b.entities(), 50));
+    expect(first(a.relations(), 200)).toEqual(first(b.relations(), 200));
+    expect(first(a.entities(), 50)).not.toEqual(first(c.entities(), 50));
+    expect(first(a.relations(), 200)).not.toEqual(first(c.relations(), 200));
+  });
+
+  it('follows the real proportions of kinds and has hubs and bilingual names', () => {
+    const graph = new SyntheticGraph(real, { nodes: 20_000, rels: 100_000, seed: 3 });
+    const kinds = new Map<string, number>();
+    const entities = [...graph.entities()];
+    for (const entity of entities) kinds.set(entity.kind, (kinds.get(entity.kind) ?? 0) + 1);
+    for (const [kind, count] of graph.profile.kindCounts) {
+      const expected = (count / real.entities.length) * entities.length;
+      expect(Math.abs((kinds.get(kind) ?? 0) - expected)).toBeLessThanOrEqual(1);
+    }
+    expect(entities.every((entity) => /[A-Za-z]/u.test(entity.name.en) && /\p{Script=Han}/u.test(entity.name.zh))).toBe(
+      true,
+    );
+    expect(entities.some((entity) => (entity.aliases?.en?.length ?? 0) > 0)).toBe(true);
+    expect(entities.every((entity) => entity.sources.length > 0)).toBe(true);
+
+    const degree = new Map<string, number>();
+    let count = 0;
+    for (const relation of graph.relations()) {
+      count++;
+      for (const end of [relation.from, relation.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    expect(count).toBe(100_000 - real.relations.length);
+    const degrees = [...degree.values()].sort((x, y) => y - x);
+    const mean = (2 * count) / degree.size;
+    // Long-tailed: the biggest hub has far more neighbours than the typical entity.
+    expect(degrees[0]).toBeGreaterThan(mean * 50);
+    expect(degrees[Math.floor(degrees.length / 2)]).toBeLessThan(mean);
+  }, 60_000);
+
+  it('exports every property the loader writes on a node', () => {
+    const graph = new SyntheticGraph(real, { nodes: 5000, rels: 5000, seed: 1 });
+    const row = nodeRow(firstMeasure(graph), new Map());
+    expect(Object.keys(row).sort()).toEqual(NODE_COLUMNS.map(([key]) => key).sort());
+  });
+
+  it('quotes CSV text, leaves missing values empty and refuses what the import would misread', () => {
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(['x', 'y'])).toBe('"x;y"');
+    expect(() => csvField(['a;b'])).toThrow(/contains ";"/u);
+    expect(() => csvField('two\nlines')).toThrow(/line break/u);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * `--format bulk`: the synthetic graph (the real seed included) as CSV for `neo4j-admin database import full`.
+ * Rows are the loader's own (nodeRow and relationshipRow from ../cypher.ts), so an imported graph has the same
+ * properties as a loaded one: the `Entity` label plus the kind's label, the search fields, the resolved sources.
+ * Files: nodes.header.csv + nodes.csv, relationships.header.csv + relationships.csv, and meta.json (counts and the
+ * real seed's version, which the bulk loader records in SeedMeta), written last so that its presence means the
+ * output is complete. Nothing is held beyond the current row.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { nodeRow, relationshipRow, type NodeRow, type RelationshipRow } from '../cypher';
+import type { SeedEntity } from '../schema';
+import type { SyntheticGraph } from './graph';
+import { TextSink } from './sink';
+import type { WriteResult } from './writeSeed';
+import { KIND_LABEL } from '#domain';
+
+/** neo4j-admin's default array delimiter; a value containing it would split, so it is refused. */
+export const ARRAY_DELIMITER = ';';
+
+/** Every property the loader writes on a node, with its import type (`id` is the import id and a property). */
+export const NODE_COLUMNS: readonly (readonly [keyof NodeRow, string])[] = [
+  ['id', 'id:ID'],
+  ['kind', 'kind'],
+  ['nameEn', 'nameEn'],
+  ['nameZh', 'nameZh'],
+  ['aliasesEn', 'aliasesEn:string[]'],
+  ['aliasesZh', 'aliasesZh:string[]'],
+  ['aliases', 'aliases:string[]'],
+  ['aliasesText', 'aliasesText'],
+  ['summaryEn', 'summaryEn'],
+  ['summaryZh', 'summaryZh'],
+  ['noteEn', 'noteEn'],
+  ['noteZh', 'noteZh'],
+  ['url', 'url'],
+  ['sourcesJson', 'sourcesJson'],
+  ['propertiesJson', 'propertiesJson'],
+  ['scope', 'scope'],
+  ['scopeNoteEn', 'scopeNoteEn'],
+  ['scopeNoteZh', 'scopeNoteZh'],
+  ['searchText', 'searchText'],
+];
+
+/** Every property the loader writes on a relationship. */
+export const RELATIONSHIP_COLUMNS: readonly (readonly [keyof RelationshipRow['properties'], string])[] = [
+  ['id', 'id'],
+  ['sourcesJson', 'sourcesJson'],
+  ['noteEn', 'noteEn'],
+  ['noteZh', 'noteZh'],
+  ['propertiesJson', 'propertiesJson'],
+];
+
+/**
+ * One CSV field. A missing value is an empty unquoted field, which the import leaves unset (as the loader's null
+ * does); text is always quoted, with quotes doubled. Line breaks are refused: they would need the import's slower
+ * multi-line mode.
+ */
+export function csvField(value: string | readonly string[] | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') {
+    for (const item of value) {
+      if (item.includes(ARRAY_DELIMITER)) throw new Error(`an array item contains "${ARRAY_DELIMITER}": ${item}`);
+    }
+    return csvField(value.join(ARRAY_DELIMITER));
+  }
+  if (/[\r\n]/u.test(value)) throw new Error(`a value contains a line break: ${value.slice(0, 60)}`);
+  return `"${value.replaceAll('"', '""')}"`;
+}
+
+export function nodeLine(row: NodeRow): string {
+  const fields = NODE_COLUMNS.map(([key]) => csvField(row[key]));
+  fields.push(csvField(`Entity;${KIND_LABEL[row.kind]}`));
+  return `${fields.join(',')}\n`;
+}
+
+export function relationshipLine(row: RelationshipRow, type: string): string {
+  const fields = [csvField(row.from), csvField(row.to), type];
+  for (const [key] of RELATIONSHIP_COLUMNS) fields.push(csvField(row.properties[key]));
+  return `${fields.join(',')}\n`;
+}
+
+export const BULK_FILES = {
+  nodesHeader: 'nodes.header.csv',
+  nodes: 'nodes.csv',
+  relationshipsHeader: 'relationships.header.csv',
+  relationships: 'relationships.csv',
+  meta: 'meta.json',
+} as const;
+
+export interface BulkMeta {
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly seedVersion: string;
+  readonly options: SyntheticGraph['options'];
+}
+
+export function writeBulkFormat(graph: SyntheticGraph, out: string): WriteResult {
+  mkdirSync(out, { recursive: true });
+  const { real } = graph;
+  const documents = new Map<string, SeedEntity>(
+    real.entities.filter((entity) => entity.kind === 'DOCUMENT').map((entity) => [entity.id, entity]),
+  );
+  writeFileSync(
+    path.join(out, BULK_FILES.nodesHeader),
+    `${[...NODE_COLUMNS.map(([, header]) => header), ':LABEL'].join(',')}\n`,
+  );
+  writeFileSync(
+    path.join(out, BULK_FILES.relationshipsHeader),
+    `${[':START_ID', ':END_ID', ':TYPE', ...RELATIONSHIP_COLUMNS.map(([, header]) => header)].join(',')}\n`,
+  );
+
+  const nodes = new TextSink(path.join(out, BULK_FILES.nodes));
+  let nodeCount = 0;
+  for (const source of [real.entities, graph.entities()]) {
+    for (const entity of source) {
+      nodes.write(nodeLine(nodeRow(entity, documents, real.translations)));
+      nodeCount++;
+    }
+  }
+  nodes.close();
+
+  const relationships = new TextSink(path.join(out, BULK_FILES.relationships));
+  let relationshipCount = 0;
+  for (const source of [real.relations, graph.relations()]) {
+    for (const relation of source) {
+      relationships.write(relationshipLine(relationshipRow(relation, documents, real.translations), relation.type));
+      relationshipCount++;
+    }
+  }
+  relationships.close();
+
+  const meta: BulkMeta = {
+    nodes: nodeCount,
+    relationships: relationshipCount,
+    seedVersion: real.version,
+    options: graph.options,
+  };
+  writeFileSync(path.join(out, BULK_FILES.meta), `${JSON.stringify(meta, null, 2)}\n`);
+  return { nodes: nodeCount, relationships: relationshipCount, bytes: nodes.bytes + relationships.bytes };
+}
