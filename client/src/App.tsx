@@ -18,7 +18,7 @@ import { BriefingView } from './briefing/BriefingView';
 import { DetailPanel } from './components/detail/DetailPanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { SearchBox } from './components/SearchBox';
-import { Toolbar } from './components/Toolbar';
+import { Toolbar } from './components/toolbar/Toolbar';
 import { startEffects } from './core/effects';
 import { installRunner } from './core/runner';
 import { atlas, useAtlas } from './core/store';

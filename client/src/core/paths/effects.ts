@@ -5,7 +5,7 @@
 import { apiLang } from '#domain';
 import { fetchPaths } from '../../api/client';
 import { pathQueryPlan } from '../../domain/pathFilter';
-import { searchPaths } from '../../app/pathSearch';
+import { searchPaths } from './search';
 import { abortable, reaction, type Cleanup } from '../reaction';
 import { run } from '../runner';
 import { setPanel } from '../view/actions';

@@ -3,8 +3,8 @@
  * finds nothing. The fetcher is passed in, so the sequence is tested without a server.
  */
 import type { ApiLang } from '#domain';
-import type { PathsQueryVariables } from '../api/gql/graphql';
-import type { PathQueryPlan } from '../domain/pathFilter';
+import type { PathsQueryVariables } from '../../api/gql/graphql';
+import type { PathQueryPlan } from '../../domain/pathFilter';
 
 export interface PathEnds {
   readonly from: string;

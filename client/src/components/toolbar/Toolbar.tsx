@@ -1,142 +1,21 @@
 /** Canvas tools: layouts, fit and zoom, labels, box select, undo/redo, export and the link to the view. */
-import { useState, type ReactNode } from 'react';
-import { canvas } from '../app/canvas';
-import { exportData, exportFacts, exportPng, exportSvg, openBriefing } from '../app/exports';
-import { selectGraph, selectSelectedNodes } from '../core/selectors';
-import { atlas, useAtlas } from '../core/store';
-import { canRedo, canUndo, clear, redo, undo, viewAction } from '../core/view/actions';
-import { permalink } from '../export/permalink';
-import { useI18n } from '../i18n/I18n';
-import type { MessageKey } from '../i18n/messages';
-import type { DataFormat } from '../export/viewGraph';
-import { LAYOUTS, type LayoutName } from '../state/types';
-import { Icon, type IconName } from './Icon';
-import { MenuButton } from './MenuButton';
-
-const DATA_LABEL: Record<DataFormat, MessageKey> = {
-  json: 'exportJson',
-  csv: 'exportCsv',
-  graphml: 'exportGraphml',
-};
+import { canvas } from '../../app/canvas';
+import { openBriefing } from '../../app/exports';
+import { selectGraph, selectSelectedNodes } from '../../core/selectors';
+import { atlas, useAtlas } from '../../core/store';
+import { canRedo, canUndo, clear, redo, undo, viewAction } from '../../core/view/actions';
+import { useI18n } from '../../i18n/I18n';
+import type { MessageKey } from '../../i18n/messages';
+import { LAYOUTS, type LayoutName } from '../../state/types';
+import { CopyLink } from './CopyLink';
+import { ExportMenu } from './ExportMenu';
+import { ToolButton } from './ToolButton';
 
 const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   fcose: 'layoutFcose',
   dagre: 'layoutDagre',
   concentric: 'layoutConcentric',
 };
-
-function ToolButton({
-  icon,
-  label,
-  onClick,
-  disabled = false,
-  pressed,
-  testId,
-  children,
-}: {
-  readonly icon: IconName;
-  readonly label: string;
-  readonly onClick: () => void;
-  readonly disabled?: boolean;
-  readonly pressed?: boolean;
-  readonly testId?: string;
-  readonly children?: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className={`tool${children ? ' with-text' : ''}`}
-      aria-label={label}
-      title={label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      onClick={onClick}
-      data-testid={testId}
-    >
-      <Icon name={icon} />
-      {children}
-    </button>
-  );
-}
-
-/** The link to the view, copied; the button says so for two seconds. */
-function CopyLink() {
-  const { t } = useI18n();
-  const [copied, setCopied] = useState(false);
-  const seedVersion = useAtlas((s) => s.stats?.seedVersion);
-  const copy = () => {
-    const done = () => {
-      setCopied(true);
-      window.setTimeout(() => {
-        setCopied(false);
-      }, 2000);
-    };
-    navigator.clipboard.writeText(permalink(window.location.href, seedVersion)).then(done, done);
-  };
-  return (
-    <ToolButton icon="link" label={t('copyLink')} onClick={copy} testId="copy-link">
-      <span aria-live="polite">{copied ? t('linkCopied') : ''}</span>
-    </ToolButton>
-  );
-}
-
-function ExportMenu({ empty, hasSelection }: { readonly empty: boolean; readonly hasSelection: boolean }) {
-  const { t } = useI18n();
-  return (
-    <MenuButton
-      label={t('exportMenu')}
-      className="tool with-text"
-      testId="export-menu"
-      disabled={empty}
-      align="right"
-      items={[
-        {
-          key: 'png',
-          label: t('exportPng'),
-          onSelect: () => {
-            exportPng();
-          },
-          testId: 'export-png',
-        },
-        {
-          key: 'png1',
-          label: t('exportPng1'),
-          onSelect: () => {
-            exportPng(1);
-          },
-          testId: 'export-png-1',
-        },
-        {
-          key: 'png3',
-          label: t('exportPng3'),
-          onSelect: () => {
-            exportPng(3);
-          },
-          testId: 'export-png-3',
-        },
-        { key: 'svg', label: t('exportSvg'), onSelect: exportSvg, testId: 'export-svg' },
-        ...(['json', 'csv', 'graphml'] as const).map((format) => ({
-          key: format,
-          label: t(DATA_LABEL[format]),
-          onSelect: () => {
-            exportData(format);
-          },
-          testId: `export-${format}`,
-        })),
-        {
-          key: 'facts',
-          label: t('exportFacts'),
-          onSelect: exportFacts,
-          disabled: !hasSelection,
-          testId: 'export-facts',
-        },
-      ]}
-    >
-      <Icon name="download" />
-      <span>{t('exportMenu')}</span>
-    </MenuButton>
-  );
-}
 
 export function Toolbar() {
   const { t } = useI18n();

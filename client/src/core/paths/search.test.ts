@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PathsQueryVariables } from '../api/gql/graphql';
-import { DEFAULT_PATH_FILTER, pathQueryPlan } from '../domain/pathFilter';
-import { searchPaths } from './pathSearch';
+import type { PathsQueryVariables } from '../../api/gql/graphql';
+import { DEFAULT_PATH_FILTER, pathQueryPlan } from '../../domain/pathFilter';
+import { searchPaths } from './search';
 
 const ends = { from: 'a', to: 'b', maxLength: 6, limit: 5, lang: 'EN' as const };
 
