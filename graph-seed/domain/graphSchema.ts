@@ -13,6 +13,8 @@ export interface Statement {
  * The `cjk` analyzer tokenises Chinese into overlapping bigrams, so a one-character query ("芯") matches nothing
  * in `entityNames`; the API falls back to `searchText CONTAINS` for such queries. `entityNamesEn` serves Latin
  * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
+ * `entity_search_text`, a text index (trigrams) on the normalised names and aliases, answers the exact, prefix and
+ * substring matches (STARTS WITH, ENDS WITH, CONTAINS), so no search reads every entity.
  */
 export function schemaStatements(): Statement[] {
   return [
@@ -35,5 +37,6 @@ export function schemaStatements(): Statement[] {
       params: {},
     },
     { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
+    { cypher: 'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)', params: {} },
   ];
 }

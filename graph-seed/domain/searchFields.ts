@@ -12,6 +12,13 @@ export interface SearchFields {
   readonly searchText: string;
 }
 
+/**
+ * What joins the names and aliases in `searchText`. The search API relies on it to find exact names and name
+ * prefixes through the text index: a name equal to "x" sits at the start ("x | …"), between two separators or at
+ * the end; a name starting with "x" sits at the start or right after a separator.
+ */
+export const SEARCH_TEXT_SEPARATOR = ' | ';
+
 export function searchFields(
   nameEn: string,
   nameZh: string,
@@ -24,6 +31,6 @@ export function searchFields(
     aliasesZh: [...aliasesZh],
     aliases,
     aliasesText: aliases.join(' | '),
-    searchText: [nameEn, nameZh, ...aliases].join(' | ').normalize('NFC').toLowerCase(),
+    searchText: [nameEn, nameZh, ...aliases].join(SEARCH_TEXT_SEPARATOR).normalize('NFC').toLowerCase(),
   };
 }

@@ -93,6 +93,23 @@ describe('search', () => {
     expect(hits.slice(firstNonExact).some(exact)).toBe(false);
   });
 
+  it.each(['芯片', 'ai', 'export', 'chip', 'control'])(
+    'ranks in tiers for %j: exact name, prefix (shortest name first), substring, then full-text',
+    async (text) => {
+      const hits = await search(text, { limit: 100 });
+      const tiers = hits.map((hit) => tierOf(hit, text));
+      expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+      const prefixLengths = hits.filter((_hit, i) => tiers[i] === 1).map((hit) => shortestPrefixed(hit, text));
+      expect(prefixLengths).toEqual([...prefixLengths].sort((a, b) => a - b));
+      expect(new Set(tiers).size).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it('reaches every tier for a Chinese word that is a name, a prefix, a substring and a summary word', async () => {
+    const tiers = (await search('芯片', { limit: 100 })).map((hit) => tierOf(hit, '芯片'));
+    expect(new Set(tiers)).toEqual(new Set([0, 1, 2, 3]));
+  });
+
   it('ignores case and surrounding whitespace', async () => {
     expect((await search('  wASSENAAR  ')).map((h) => h.id)).toEqual((await search('Wassenaar')).map((h) => h.id));
   });
@@ -140,6 +157,24 @@ describe('search', () => {
     expectCode(result, 'BAD_USER_INPUT');
   });
 });
+
+const namesOf = (hit: Hit) => [hit.name, hit.nameZh, ...hit.aliases].map((name) => name.toLowerCase());
+
+/** The tier a hit earns by its names alone: 0 one equals the text, 1 one starts with it, 2 one contains it, else 3. */
+function tierOf(hit: Hit, text: string): number {
+  const names = namesOf(hit);
+  if (names.includes(text)) return 0;
+  if (names.some((name) => name.startsWith(text))) return 1;
+  return names.some((name) => name.includes(text)) ? 2 : 3;
+}
+
+function shortestPrefixed(hit: Hit, text: string): number {
+  return Math.min(
+    ...namesOf(hit)
+      .filter((name) => name.startsWith(text))
+      .map((name) => name.length),
+  );
+}
 
 async function scalarCount(db: Db): Promise<number> {
   const [row] = await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n', params: {} });

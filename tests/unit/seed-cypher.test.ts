@@ -79,13 +79,14 @@ const SEED: Seed = {
 };
 
 describe('seed Cypher builders', () => {
-  it('creates the constraint, both full-text indexes and the kind index', () => {
+  it('creates the constraint, both full-text indexes, the kind index and the search text index', () => {
     expect(schemaStatements().map((s) => s.cypher)).toMatchInlineSnapshot(`
       [
         "CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasesText, n.summaryEn, n.summaryZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}",
         "CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summaryEn] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}",
         "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+        "CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)",
       ]
     `);
     expect(awaitIndexesStatement()).toMatchInlineSnapshot(`

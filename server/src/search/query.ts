@@ -1,53 +1,51 @@
 /**
  * Pure Cypher builder for search. The user's text only ever travels as parameters: `$text` (normalised, lower-case)
- * for exact / prefix / substring matching, and `$lucene` (every Lucene special character escaped) for full-text.
+ * and patterns built from it for exact / prefix / substring matching, and `$lucene` (every Lucene special character
+ * escaped) for full-text. Every branch starts from an index, never from a scan of all entities, so the cost follows
+ * the number of matches, and each branch reads a bounded number of them.
  */
+import { SEARCH_TEXT_SEPARATOR } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { entityProjection } from '../entity/model';
+import { luceneQuery, normalizeSearchText } from './lucene';
 
 export const SEARCH_LIMIT = { min: 1, max: 100 } as const;
 export const SEARCH_TEXT_MAX_LENGTH = 200;
 /** Full-text hits read from each index before ranking; far more than any page, so kind filters still fill one. */
 export const FULLTEXT_CANDIDATES = 200;
-/** At most this many words take part in the full-text query. */
-export const MAX_QUERY_TOKENS = 12;
-
-/** Case- and width-folded text, the form `searchText` was written in (full-width "ＷＡ" → "wa"). */
-export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
-
-/** Escapes every character the Lucene query parser treats specially (`/` included, for symbols like A/RES/79/239). */
-export function escapeLucene(term: string): string {
-  return term.replace(/[+\-&|!(){}[\]^"~*?:\\/<>=]/gu, '\\$&');
-}
-
-const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}]+$/u;
-const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
+/**
+ * Entities read from the text index by each exact, prefix and substring branch. Far above the largest page (100) and
+ * above any match count of the real seed, so its answers are complete; on a large graph a one-letter query reads at
+ * most this many per branch instead of every entity, and ranks those.
+ */
+export const TEXT_CANDIDATES = 1000;
 
 /**
- * The full-text query: per word, the escaped term, a prefix `term*` for Latin words of 2+ characters and a
- * fuzzy `term~1` (one edit) for Latin words of 4+ letters; all words together score above any one of them.
- * Null when the text has no letter or digit (the full-text part is then skipped).
+ * How each branch finds candidates in the `searchText` text index (names and aliases joined by the separator). The
+ * exact branches find every entity with a name equal to the text, the prefix branches every entity with a name
+ * starting with it, the substring branch any name containing it; the rank itself is computed afterwards from the
+ * names, so a candidate found by a wider branch still ranks exact.
  */
-export function luceneQuery(text: string): string | null {
-  // Lower case first: it is also what keeps AND / OR / NOT in the input from acting as Lucene operators.
-  const words = normalizeSearchText(text)
-    .split(' ')
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .slice(0, MAX_QUERY_TOKENS);
-  if (words.length === 0) return null;
-  const clauses = words.map((word) => {
-    const escaped = escapeLucene(word);
-    const parts = [escaped];
-    // Wildcard and fuzzy terms skip the analyzer, so they use the bare word ("(control" → "control").
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (LATIN_WORD.test(bare) && bare.length >= 2) parts.push(`${bare}*`);
-    if (LATIN_LETTERS.test(bare) && bare.length >= 4) parts.push(`${bare}~1`);
-    return parts.length === 1 ? escaped : `(${parts.join(' OR ')})`;
-  });
-  if (clauses.length === 1) return clauses[0] ?? null;
-  return `(${clauses.join(' AND ')})^2 OR ${clauses.join(' OR ')}`;
+const TEXT_BRANCHES = [
+  'n.searchText STARTS WITH $exactFirst',
+  'n.searchText CONTAINS $exactInner',
+  'n.searchText ENDS WITH $exactLast',
+  'n.searchText STARTS WITH $text',
+  'n.searchText CONTAINS $prefixInner',
+  'n.searchText CONTAINS $text',
+] as const;
+
+function textBranch(predicate: string): string {
+  return `MATCH (n:Entity) USING TEXT INDEX n:Entity(searchText)
+    WHERE ${predicate} AND ($kinds IS NULL OR n.kind IN $kinds)
+    RETURN n LIMIT $textCandidates`;
+}
+
+function fulltextBranch(index: 'entityNames' | 'entityNamesEn'): string {
+  return `WITH $lucene AS lucene WHERE lucene IS NOT NULL
+  CALL db.index.fulltext.queryNodes('${index}', lucene, {limit: $candidates}) YIELD node, score
+  WHERE $kinds IS NULL OR node.kind IN $kinds
+  RETURN node AS n, 3 AS rank, 1000000 AS closeness, score`;
 }
 
 /**
@@ -58,10 +56,12 @@ export function luceneQuery(text: string): string | null {
  */
 export function searchQuery(text: string, kinds: readonly string[] | null, limit: number): CypherQuery {
   const normalized = normalizeSearchText(text);
+  const sep = SEARCH_TEXT_SEPARATOR;
   return {
     cypher: `CALL () {
-  MATCH (n:Entity)
-  WHERE $kinds IS NULL OR n.kind IN $kinds
+  CALL () {
+    ${TEXT_BRANCHES.map(textBranch).join('\n    UNION\n    ')}
+  }
   WITH n, [x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)] AS names
   WITH n, names, CASE
       WHEN $text IN names THEN 0
@@ -71,20 +71,25 @@ export function searchQuery(text: string, kinds: readonly string[] | null, limit
   WHERE rank IS NOT NULL
   RETURN n, rank, reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness, 0.0 AS score
   UNION ALL
-  WITH $lucene AS lucene WHERE lucene IS NOT NULL
-  CALL db.index.fulltext.queryNodes('entityNames', lucene, {limit: $candidates}) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
+  ${fulltextBranch('entityNames')}
   UNION ALL
-  WITH $lucene AS lucene WHERE lucene IS NOT NULL
-  CALL db.index.fulltext.queryNodes('entityNamesEn', lucene, {limit: $candidates}) YIELD node, score
-  WHERE $kinds IS NULL OR node.kind IN $kinds
-  RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
+  ${fulltextBranch('entityNamesEn')}
 }
 WITH n, min(rank) AS rank, min(closeness) AS closeness, max(score) AS score
 ORDER BY rank ASC, closeness ASC, score DESC, n.id ASC
 LIMIT $limit
 RETURN ${entityProjection('n')} AS entity, rank, score`,
-    params: { text: normalized, lucene: luceneQuery(normalized), kinds, limit, candidates: FULLTEXT_CANDIDATES },
+    params: {
+      text: normalized,
+      exactFirst: `${normalized}${sep}`,
+      exactInner: `${sep}${normalized}${sep}`,
+      exactLast: `${sep}${normalized}`,
+      prefixInner: `${sep}${normalized}`,
+      lucene: luceneQuery(normalized),
+      kinds,
+      limit,
+      candidates: FULLTEXT_CANDIDATES,
+      textCandidates: TEXT_CANDIDATES,
+    },
   };
 }

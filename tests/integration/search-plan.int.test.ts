@@ -1,0 +1,44 @@
+// The plans of the search query's shapes on the real seed: every branch starts from an index, none reads all entities.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/src/db/driver';
+import { searchQuery } from '../../server/src/search/query';
+import { testDb } from './harness';
+import { profiledOperators, SCAN_OPERATORS } from './plan-helpers';
+
+/** One of each shape: Latin words (full-text with prefix and fuzzy), Chinese, one character, no word, kinds. */
+const SHAPES = [
+  { what: 'a Latin word', text: 'Wassenaar', kinds: null },
+  { what: 'several Latin words', text: 'export control', kinds: null },
+  { what: 'a short prefix', text: 'a', kinds: null },
+  { what: 'Chinese', text: '出口管制', kinds: null },
+  { what: 'one Chinese character', text: '芯', kinds: null },
+  { what: 'text without a letter or digit', text: '///', kinds: null },
+  { what: 'a kind filter', text: 'wass', kinds: ['REGIME', 'TREATY'] },
+] as const;
+
+describe('search plans', () => {
+  let db: Db;
+
+  beforeAll(() => {
+    db = testDb();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it.each(SHAPES)('reads no label or all-nodes scan for $what ($text)', async ({ text, kinds }) => {
+    const operators = await profiledOperators(db, searchQuery(text, kinds, 20));
+    expect(operators.filter((op) => SCAN_OPERATORS.has(op.name))).toEqual([]);
+    // The six text-index branches and the two full-text procedure calls are all in the plan.
+    const textIndex = operators.filter((op) => op.details.includes('TEXT INDEX n:Entity(searchText)'));
+    expect(textIndex.map((op) => op.name).sort()).toEqual([
+      'NodeIndexContainsScan',
+      'NodeIndexContainsScan',
+      'NodeIndexContainsScan',
+      'NodeIndexEndsWithScan',
+      'NodeIndexSeekByRange',
+      'NodeIndexSeekByRange',
+    ]);
+    expect(operators.filter((op) => op.name === 'ProcedureCall')).toHaveLength(2);
+  });
+});
