@@ -38,7 +38,6 @@ function result(basis: CoverageBasis, nodes: (typeof h100)[], applied = false): 
   const instrument = nodes[nodes.length - 1] ?? h100;
   return {
     basis,
-    via: 'DIRECT',
     instrument,
     path: { length: edges.length, nodes, edges },
     appliedBy: applied

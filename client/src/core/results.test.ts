@@ -14,7 +14,6 @@ function coverage(basis: 'DIRECT' | 'GENERAL', ids: string[]): CoverageResult {
   const nodes = ids.map(n);
   return {
     basis,
-    via: 'DIRECT',
     instrument: nodes[nodes.length - 1] ?? n('x'),
     path: { length: ids.length - 1, nodes, edges: ids.slice(1).map((id, i) => e(ids[i] ?? '', id)) },
     appliedBy: [],

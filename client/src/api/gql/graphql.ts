@@ -23,15 +23,6 @@ export type CoverageBasis =
   /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
   | 'NAMED';
 
-/** How an instrument comes to cover a technology. */
-export type CoverageVia =
-  /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
-  | 'BROADER_TECHNOLOGY'
-  /** The technology itself is CONTROLLED_BY the instrument. */
-  | 'DIRECT'
-  /** The technology (or a broader one) is CONTROLLED_BY a control measure that the instrument EMPLOYS. */
-  | 'EMPLOYED_MEASURE';
-
 export type Direction =
   | 'IN'
   | 'OUT';
@@ -76,7 +67,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, via: CoverageVia, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, scopeNote: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
+export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, scopeNote: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
 
 export type EntityDetailQueryVariables = Exact<{
   id: string;
@@ -145,7 +136,7 @@ export type SearchQuery = { search: Array<{ aliases: Array<string>, id: string, 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null, byKind: Array<{ kind: EntityKind, count: number }> } };
+export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null } };
 
 export type ViewExportQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -329,7 +320,6 @@ export const CoverageDocument = new TypedDocumentString(`
     query Coverage($technologyId: ID!, $lang: Lang) {
   coverage(technologyId: $technologyId) {
     basis
-    via
     instrument {
       ...EntityRef
     }
@@ -577,10 +567,6 @@ export const StatsDocument = new TypedDocumentString(`
   graphStats {
     nodes
     relationships
-    byKind {
-      kind
-      count
-    }
     seedVersion
     loadedAt
   }
