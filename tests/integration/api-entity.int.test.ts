@@ -145,6 +145,105 @@ describe('entity', () => {
     expect(tooMany.message).toBe('ids may name at most 200 entities, got 201.');
   });
 
+  describe('pages of relationships', () => {
+    const PAGE = `query Page($id: ID!, $limit: Int, $offset: Int, $types: [String!], $direction: Direction) {
+      entity(id: $id) {
+        relations(limit: $limit, offset: $offset, types: $types, direction: $direction) { id type direction other { id } }
+        relationCount(types: $types, direction: $direction)
+      }
+    }`;
+    interface PageWire {
+      entity: {
+        relations: { id: string; type: string; direction: string; other: { id: string } }[];
+        relationCount: number;
+      };
+    }
+    const page = async (variables: Record<string, unknown>) => {
+      const result = await api.execute<PageWire>(PAGE, variables);
+      expect(result.errors).toBeUndefined();
+      assert(result.data?.entity, 'no entity');
+      return result.data.entity;
+    };
+    let hub: { id: string; degree: number };
+
+    beforeAll(async () => {
+      const [top] = await db.read<{ id: string; degree: number }>({
+        cypher:
+          'MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)-[]-(:Entity) } AS degree ORDER BY degree DESC, id LIMIT 1',
+        params: {},
+      });
+      assert(top, 'no entity');
+      hub = top;
+    });
+
+    it('lists every relationship of the seed without a limit: the default, 100, is above its largest degree', async () => {
+      expect(hub.degree).toBeGreaterThan(20);
+      expect(hub.degree).toBeLessThanOrEqual(100);
+      const whole = await page({ id: hub.id });
+      expect(whole.relations).toHaveLength(hub.degree);
+      expect(whole.relationCount).toBe(hub.degree);
+    });
+
+    it('pages through a hub in the same order as the whole list, with the count of all', async () => {
+      const whole = await page({ id: hub.id, limit: 500 });
+      const pages: string[] = [];
+      for (let offset = 0; offset < hub.degree + 10; offset += 10) {
+        const part = await page({ id: hub.id, limit: 10, offset });
+        expect(part.relations.length).toBe(Math.max(0, Math.min(10, hub.degree - offset)));
+        expect(part.relationCount).toBe(hub.degree);
+        pages.push(...part.relations.map((r) => r.id));
+      }
+      expect(pages).toEqual(whole.relations.map((r) => r.id));
+      expect((await page({ id: hub.id, offset: hub.degree })).relations).toEqual([]);
+    });
+
+    it('counts with the same type and direction filter as the list', async () => {
+      const all = await page({ id: hub.id });
+      const [type] = [...new Set(all.relations.map((r) => r.type))];
+      assert(type, 'the hub has no relationship');
+      for (const direction of ['IN', 'OUT', null]) {
+        const filtered = await page({ id: hub.id, types: [type], direction });
+        const expected = all.relations.filter(
+          (r) => r.type === type && (direction === null || r.direction === direction),
+        );
+        expect(filtered.relations.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        expect(filtered.relationCount).toBe(expected.length);
+      }
+    });
+
+    it('pages each entity of a list on its own, with different pages of one entity side by side', async () => {
+      const wassenaar = await idOf(db, 'Wassenaar Arrangement', 'REGIME');
+      const result = await api.execute<{
+        entities: { first: { id: string }[]; second: { id: string }[]; relationCount: number }[];
+      }>(
+        `query E($ids: [ID!]!) {
+          entities(ids: $ids) { first: relations(limit: 2) { id } second: relations(limit: 2, offset: 2) { id } relationCount }
+        }`,
+        { ids: [hub.id, wassenaar, h100] },
+      );
+      expect(result.errors).toBeUndefined();
+      const entities = result.data?.entities ?? [];
+      expect(entities).toHaveLength(3);
+      for (const [i, id] of [hub.id, wassenaar, h100].entries()) {
+        const whole = (await page({ id })).relations.map((r) => r.id);
+        expect(entities[i]?.first.map((r) => r.id)).toEqual(whole.slice(0, 2));
+        expect(entities[i]?.second.map((r) => r.id)).toEqual(whole.slice(2, 4));
+        expect(entities[i]?.relationCount).toBe(whole.length);
+      }
+    });
+
+    it('rejects a limit outside 1..500 and a negative offset with BAD_USER_INPUT', async () => {
+      for (const limit of [0, 501, -3]) {
+        const error = expectCode(await api.execute(PAGE, { id: hub.id, limit }), 'BAD_USER_INPUT');
+        expect(error.message).toBe(`limit must be between 1 and 500, got ${limit}.`);
+        expect(error.extensions?.argumentName).toBe('limit');
+      }
+      const error = expectCode(await api.execute(PAGE, { id: hub.id, offset: -1 }), 'BAD_USER_INPUT');
+      expect(error.message).toBe('offset must be 0 or more, got -1.');
+      expect(error.extensions?.argumentName).toBe('offset');
+    });
+  });
+
   it('exposes the relationship vocabulary', async () => {
     const result = await api.execute<{
       relationTypes: {

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/driver';
 import type { EntityRecord, RelationRecord } from './model';
-import { entitiesQuery, entityQuery, relationsQuery } from './query';
+import { entitiesQuery, entityQuery, relationCountsQuery, relationsQuery, type RelationsPage } from './query';
 
 export async function fetchEntity(db: Db, id: string): Promise<EntityRecord | null> {
   const [row] = await db.read<{ entity: EntityRecord }>(entityQuery(id));
@@ -21,45 +21,80 @@ export async function fetchRelations(
   ids: readonly string[],
   types: readonly string[] | null,
   direction: 'OUT' | 'IN' | null,
+  page?: RelationsPage,
 ): Promise<Map<string, RelationRecord[]>> {
-  const rows = await db.read<RelationRecord & { entityId: string }>(relationsQuery(ids, types, direction));
+  const rows = await db.read<RelationRecord & { entityId: string }>(relationsQuery(ids, types, direction, page));
   const byEntity = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
   for (const { entityId, ...relation } of rows) byEntity.get(entityId)?.push(relation);
   return byEntity;
 }
 
-export interface RelationsKey {
+/** The number of relationships of each entity for a filter (0 for an unknown id). */
+export async function fetchRelationCounts(
+  db: Db,
+  ids: readonly string[],
+  types: readonly string[] | null,
+  direction: 'OUT' | 'IN' | null,
+): Promise<Map<string, number>> {
+  const rows = await db.read<{ entityId: string; count: number }>(relationCountsQuery(ids, types, direction));
+  return new Map(rows.map((row) => [row.entityId, row.count]));
+}
+
+export interface RelationCountKey {
   readonly id: string;
   readonly types: readonly string[] | null;
   readonly direction: 'OUT' | 'IN' | null;
 }
 
+export interface RelationsKey extends RelationCountKey {
+  readonly limit: number;
+  readonly offset: number;
+}
+
 /**
- * One request's loader of relations: every `relations` field asked at one level of a query (one per entity of a list)
- * is answered by one database query per distinct (types, direction), not one per entity.
+ * A per-request loader that answers every key asked at one level of a query (one per entity of a list) with one
+ * database query per distinct rest of the key (the filter, and the page), not one per entity.
  */
-export function relationsLoader(db: Db): DataLoader<RelationsKey, RelationRecord[], string> {
-  const filterKey = (key: RelationsKey) => JSON.stringify([key.types, key.direction]);
-  return new DataLoader<RelationsKey, RelationRecord[], string>(
+function batchedById<K extends { readonly id: string }, V>(
+  fetch: (ids: string[], first: K) => Promise<Map<string, V>>,
+  missing: V,
+): DataLoader<K, V, string> {
+  const groupKey = (key: K) => JSON.stringify({ ...key, id: null });
+  return new DataLoader<K, V, string>(
     async (keys) => {
-      const groups = new Map<string, RelationsKey[]>();
+      const groups = new Map<string, K[]>();
       for (const key of keys) {
-        const group = groups.get(filterKey(key));
+        const group = groups.get(groupKey(key));
         if (group) group.push(key);
-        else groups.set(filterKey(key), [key]);
+        else groups.set(groupKey(key), [key]);
       }
-      const answers = new Map<string, RelationRecord[]>();
+      const answers = new Map<string, V>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const [first] = group;
           if (!first) return;
-          const ids = [...new Set(group.map((key) => key.id))];
-          const byEntity = await fetchRelations(db, ids, first.types, first.direction);
-          for (const key of group) answers.set(JSON.stringify(key), byEntity.get(key.id) ?? []);
+          const byEntity = await fetch([...new Set(group.map((key) => key.id))], first);
+          for (const key of group) answers.set(JSON.stringify(key), byEntity.get(key.id) ?? missing);
         }),
       );
-      return keys.map((key) => answers.get(JSON.stringify(key)) ?? []);
+      return keys.map((key) => answers.get(JSON.stringify(key)) ?? missing);
     },
     { cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+}
+
+/** One request's loader of relations, batched per (types, direction, limit, offset). */
+export function relationsLoader(db: Db): DataLoader<RelationsKey, RelationRecord[], string> {
+  return batchedById<RelationsKey, RelationRecord[]>(
+    (ids, { types, direction, limit, offset }) => fetchRelations(db, ids, types, direction, { limit, offset }),
+    [],
+  );
+}
+
+/** One request's loader of relation counts, batched per (types, direction). */
+export function relationCountLoader(db: Db): DataLoader<RelationCountKey, number, string> {
+  return batchedById<RelationCountKey, number>(
+    (ids, { types, direction }) => fetchRelationCounts(db, ids, types, direction),
+    0,
   );
 }

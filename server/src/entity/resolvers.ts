@@ -6,6 +6,7 @@ import { entityName, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { parseProperties, parseSources } from './model';
+import { RELATIONS_LIMIT } from './query';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
 import { fetchEntities, fetchEntity } from './repository';
 
@@ -36,8 +37,17 @@ export const entityResolvers: Resolvers = {
     scopeNote: (e, { lang }) => pick(lang, e.scopeNoteEn, e.scopeNoteZh),
     sources: (e) => parseSources(e.sourcesJson),
     // Batched per request: all entities of one level share one query; the other end comes back in it.
-    async relations(e, { types, direction }, { loaders }) {
+    async relations(e, { types, direction, limit, offset }, { loaders }) {
       return loaders.relations.load({
+        id: e.id,
+        types: args.relationTypes('types', types),
+        direction: direction ?? null,
+        limit: args.intInRange('limit', limit ?? RELATIONS_LIMIT.default, RELATIONS_LIMIT.min, RELATIONS_LIMIT.max),
+        offset: args.nonNegativeInt('offset', offset ?? 0),
+      });
+    },
+    async relationCount(e, { types, direction }, { loaders }) {
+      return loaders.relationCounts.load({
         id: e.id,
         types: args.relationTypes('types', types),
         direction: direction ?? null,

@@ -26,6 +26,14 @@ export function intInRange(argumentName: string, value: number | null | undefine
   return value;
 }
 
+/** An integer of 0 or more (an offset); `value` is what GraphQL handed over, so already an Int. */
+export function nonNegativeInt(argumentName: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw badUserInput(argumentName, `${argumentName} must be 0 or more, got ${String(value)}.`);
+  }
+  return value;
+}
+
 /** A non-blank text of at most maxLength characters, returned trimmed. */
 export function nonBlankText(argumentName: string, value: string, maxLength: number): string {
   const trimmed = value.trim();

@@ -6,14 +6,17 @@
 import type DataLoader from 'dataloader';
 import type { Db } from '../db/driver';
 import type { RelationRecord } from '../entity/model';
-import { relationsLoader, type RelationsKey } from '../entity/repository';
+import { relationCountLoader, relationsLoader, type RelationCountKey, type RelationsKey } from '../entity/repository';
 import type { Logger } from '../logger';
 import { requestDriver, type DriverLike } from './requestDriver';
 
 export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
-  readonly loaders: { readonly relations: DataLoader<RelationsKey, RelationRecord[], string> };
+  readonly loaders: {
+    readonly relations: DataLoader<RelationsKey, RelationRecord[], string>;
+    readonly relationCounts: DataLoader<RelationCountKey, number, string>;
+  };
   /** @neo4j/graphql runs its queries through this, so they share the request's limits and read lock. */
   readonly executionContext: DriverLike;
   readonly sessionConfig: { database?: string };
@@ -25,7 +28,7 @@ export function createContext(db: Db, log: Logger): GraphQLContext {
   return {
     db,
     log,
-    loaders: { relations: relationsLoader(db) },
+    loaders: { relations: relationsLoader(db), relationCounts: relationCountLoader(db) },
     executionContext: requestDriver(db),
     sessionConfig: db.database ? { database: db.database } : {},
     transaction: { timeout: db.queryTimeoutMs },

@@ -149,7 +149,14 @@ export type Entity = {
   /** Where the report is loose or mistaken: its wording and the correction. */
   note: Maybe<Scalars['String']['output']>;
   properties: Array<Property>;
-  /** The entity's relationships, optionally only some types or one direction; sorted by type, direction, then the other entity's id. */
+  /** How many relationships `relations` would list with the same types and direction, over all pages. */
+  relationCount: Scalars['Int']['output'];
+  /**
+   * The entity's relationships, optionally only some types or one direction; sorted by type, direction, then the other
+   * entity's id. One page of them: `limit` (1..500, 100 when left out, above the largest degree of the seed, 41) from
+   * `offset` (0 or more, 0 when left out), so a hub with thousands of relationships answers in pages.
+   * BAD_USER_INPUT for a limit or offset out of range. `relationCount` gives the total for the same filter.
+   */
   relations: Array<Relation>;
   /**
    * CONTROL_MEASURE only: GENERAL when the measure is general in scope (control lists, licensing, …), so a technology
@@ -174,8 +181,16 @@ export type EntityNoteArgs = {
 };
 
 
+export type EntityRelationCountArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -637,6 +652,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EntityNameArgs, 'lang'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntityNoteArgs, 'lang'>>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EntityRelationCountArgs>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<EntityRelationsArgs>>;
   scope?: Resolver<Maybe<ResolversTypes['MeasureScope']>, ParentType, ContextType>;
   scopeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntityScopeNoteArgs, 'lang'>>;
