@@ -1,6 +1,8 @@
-// The plans of the search query's shapes on the real seed: every branch starts from an index, none reads all entities.
+// The plans of search and of Entity.relations on the real seed: every search branch starts from an index and the
+// relations start from the id's unique index; none reads all entities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
+import { relationCountsQuery, relationsQuery } from '../../server/src/entity/query';
 import { searchQuery } from '../../server/src/search/query';
 import { testDb } from './harness';
 import { profiledOperators, SCAN_OPERATORS } from './plan-helpers';
@@ -16,7 +18,7 @@ const SHAPES = [
   { what: 'a kind filter', text: 'wass', kinds: ['REGIME', 'TREATY'] },
 ] as const;
 
-describe('search plans', () => {
+describe('query plans', () => {
   let db: Db;
 
   beforeAll(() => {
@@ -26,7 +28,7 @@ describe('search plans', () => {
     await db.close();
   });
 
-  it.each(SHAPES)('reads no label or all-nodes scan for $what ($text)', async ({ text, kinds }) => {
+  it.each(SHAPES)('search reads no label or all-nodes scan for $what ($text)', async ({ text, kinds }) => {
     const operators = await profiledOperators(db, searchQuery(text, kinds, 20));
     expect(operators.filter((op) => SCAN_OPERATORS.has(op.name))).toEqual([]);
     // The six text-index branches and the two full-text procedure calls are all in the plan.
@@ -40,5 +42,20 @@ describe('search plans', () => {
       'NodeIndexSeekByRange',
     ]);
     expect(operators.filter((op) => op.name === 'ProcedureCall')).toHaveLength(2);
+  });
+
+  it.each([
+    ['a page of relations', relationsQuery(['tech:artificial-intelligence', 'regime:wassenaar'], null, null)],
+    [
+      'a filtered page',
+      relationsQuery(['tech:artificial-intelligence'], ['EXAMPLE_OF'], 'IN', { limit: 5, offset: 5 }),
+    ],
+    ['the count', relationCountsQuery(['tech:artificial-intelligence', 'regime:wassenaar'], null, null)],
+    ['a filtered count', relationCountsQuery(['tech:artificial-intelligence'], ['EXAMPLE_OF'], 'OUT')],
+  ])('relations seek the entity by id and scan no label for %s', async (_what, query) => {
+    const operators = await profiledOperators(db, query);
+    expect(operators.filter((op) => SCAN_OPERATORS.has(op.name))).toEqual([]);
+    const seek = operators.filter((op) => op.name === 'NodeUniqueIndexSeek');
+    expect(seek.map((op) => op.details)).toEqual(['UNIQUE n:Entity(id) WHERE id = entityId']);
   });
 });
