@@ -10,14 +10,14 @@ import { initialState, type AtlasState } from './store';
 const n = (id: string) => ({ id, kind: 'REGIME' as const, nameEn: id, nameZh: id, scope: null, scopeNote: null });
 const e = (from: string, to: string) => ({ id: `${from}>${to}`, type: 'R', from, to, note: null, sources: [] });
 
-function coverage(basis: 'DIRECT' | 'GENERAL', ids: string[]): CoverageResult {
+function coverage(basis: 'NAMED' | 'GENERAL', ids: string[]): CoverageResult {
   const nodes = ids.map(n);
   return {
     basis,
     instrument: nodes[nodes.length - 1] ?? n('x'),
     path: { length: ids.length - 1, nodes, edges: ids.slice(1).map((id, i) => e(ids[i] ?? '', id)) },
     appliedBy: [],
-  } as unknown as CoverageResult;
+  };
 }
 
 function path(ids: string[]): PathResult {
@@ -39,7 +39,7 @@ const showing = (ids: string[]): AtlasState => ({
 });
 
 describe('coverage results', () => {
-  const results = [coverage('DIRECT', ['t', 'm', 'r']), coverage('GENERAL', ['t', 'g'])];
+  const results = [coverage('NAMED', ['t', 'm', 'r']), coverage('GENERAL', ['t', 'g'])];
 
   it('only fills the panel when restored from a link', () => {
     const state = showing(['t']);
