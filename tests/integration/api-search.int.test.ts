@@ -1,6 +1,7 @@
 // search against the real seeded graph: English and Chinese, prefixes, acronyms, document symbols, typos, ranking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
+import { TEXT_CANDIDATES } from '../../server/src/search/query';
 import { expectCode, idOf, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
@@ -108,6 +109,11 @@ describe('search', () => {
   it('reaches every tier for a Chinese word that is a name, a prefix, a substring and a summary word', async () => {
     const tiers = (await search('芯片', { limit: 100 })).map((hit) => tierOf(hit, '芯片'));
     expect(new Set(tiers)).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('reads every match of the seed: it has fewer entities than each index branch reads', async () => {
+    // Above the cap, a branch would rank only the first TEXT_CANDIDATES matches and answers could change.
+    expect(await scalarCount(db)).toBeLessThan(TEXT_CANDIDATES);
   });
 
   it('ignores case and surrounding whitespace', async () => {

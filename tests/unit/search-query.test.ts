@@ -170,7 +170,7 @@ describe('search Cypher builder', () => {
       exactInner: ' | wa | ',
       exactLast: ' | wa',
       prefixInner: ' | wa',
-      textCandidates: 1000,
+      textCandidates: 500,
     });
   });
 
@@ -191,7 +191,7 @@ describe('search Cypher builder', () => {
         "lucene": "((wass\\) OR wass* OR wass~1) AND (return OR return* OR return~1) AND 1)^2 OR (wass\\) OR wass* OR wass~1) OR (return OR return* OR return~1) OR 1",
         "prefixInner": " | wass) return 1 //",
         "text": "wass) return 1 //",
-        "textCandidates": 1000,
+        "textCandidates": 500,
       }
     `);
   });

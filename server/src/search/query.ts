@@ -15,10 +15,10 @@ export const SEARCH_TEXT_MAX_LENGTH = 200;
 export const FULLTEXT_CANDIDATES = 200;
 /**
  * Entities read from the text index by each exact, prefix and substring branch. Far above the largest page (100) and
- * above any match count of the real seed, so its answers are complete; on a large graph a one-letter query reads at
- * most this many per branch instead of every entity, and ranks those.
+ * above the number of entities in the real seed (310), so its answers are complete (a test checks the seed stays
+ * below it); on a large graph a one-letter query reads at most this many per branch instead of every entity.
  */
-export const TEXT_CANDIDATES = 1000;
+export const TEXT_CANDIDATES = 500;
 
 /**
  * How each branch finds candidates in the `searchText` text index (names and aliases joined by the separator). The
