@@ -69,17 +69,14 @@ export function CanvasArea() {
       <GraphCanvas
         ref={canvas}
         elements={elements}
-        layout={view.layout}
-        relayoutKey={relayoutKey}
-        anchors={anchors}
-        selection={view.selection}
-        highlight={highlight}
-        edgeLabels={view.edgeLabels}
-        boxSelect={boxSelect}
+        layout={{ name: view.layout, relayoutKey, anchors }}
+        look={{ selection: view.selection, highlight, edgeLabels: view.edgeLabels, boxSelect }}
         webgl={webgl}
-        ariaLabel={t('canvasLabel', graphCounts(t, graph.nodes.length, graph.edges.length))}
-        ariaDescription={t('tipKeyboard')}
-        tooltipHint={t('doubleClickExpand')}
+        text={{
+          label: t('canvasLabel', graphCounts(t, graph.nodes.length, graph.edges.length)),
+          description: t('tipKeyboard'),
+          tooltipHint: t('doubleClickExpand'),
+        }}
         onSelectionChange={onSelectionChange}
         onExpand={onExpand}
         onKeyCommand={onKeyCommand}

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toElements } from '../graph/elements';
 import { layoutOptions } from '../graph/layout';
-import { GraphCanvas } from '../graph/GraphCanvas';
+import { GraphCanvas, type CanvasLook, type CanvasText } from '../graph/GraphCanvas';
 import { syntheticGraph } from './synthetic';
 import '../styles.css';
 
@@ -51,6 +51,9 @@ const controls: { setScene: ((scene: Scene) => void) | null; cyReady: ((cy: Core
   cyReady: null,
 };
 
+const BENCH_LOOK: CanvasLook = { selection: [], highlight: null, edgeLabels: true, boxSelect: false };
+const BENCH_TEXT: CanvasText = { label: 'Benchmark graph' };
+
 function Bench() {
   const [scene, set] = useState<Scene>({ key: 0, elements: [], webgl: false });
   useEffect(() => {
@@ -61,14 +64,10 @@ function Bench() {
       <GraphCanvas
         key={`${scene.webgl ? 'webgl' : 'canvas'}-${scene.key}`}
         elements={scene.elements}
-        layout="fcose"
-        relayoutKey={scene.key}
-        selection={[]}
-        highlight={null}
-        edgeLabels
-        boxSelect={false}
+        layout={{ name: 'fcose', relayoutKey: scene.key }}
+        look={BENCH_LOOK}
         webgl={scene.webgl}
-        ariaLabel="Benchmark graph"
+        text={BENCH_TEXT}
         onReady={(cy) => {
           controls.cyReady?.(cy);
         }}

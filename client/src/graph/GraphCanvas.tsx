@@ -27,22 +27,38 @@ export type { GraphCanvasHandle } from './handle';
 /** Views at least this large use lighter styling (straight edges, texture while panning). */
 export const LARGE_VIEW_ELEMENTS = 1000;
 
-export interface GraphCanvasProps {
-  readonly elements: readonly ElementDefinition[];
-  readonly layout: LayoutName;
+/** What the layout plan (layoutPlan.ts) reads: which layout, when to lay out afresh, where new nodes start. */
+export interface CanvasLayout {
+  readonly name: LayoutName;
   /** Bumped when the whole picture should be laid out afresh. */
   readonly relayoutKey: number;
   /** New node id → the node it was reached from, to place it nearby. */
   readonly anchors?: Readonly<Record<string, string>>;
+}
+
+/** What is applied onto the drawn elements (sync.ts) without moving them. */
+export interface CanvasLook {
   readonly selection: readonly string[];
   readonly highlight: Highlight | null;
   readonly edgeLabels: boolean;
+  /** Dragging draws a selection box instead of panning. */
   readonly boxSelect: boolean;
+}
+
+/** The canvas's accessible name and description, and the hint its tooltip ends with. */
+export interface CanvasText {
+  readonly label: string;
+  readonly description?: string;
+  readonly tooltipHint?: string;
+}
+
+export interface GraphCanvasProps {
+  readonly elements: readonly ElementDefinition[];
+  readonly layout: CanvasLayout;
+  readonly look: CanvasLook;
+  readonly text: CanvasText;
   /** Use Cytoscape's WebGL renderer (experimental); the canvas is recreated when this changes. */
   readonly webgl?: boolean;
-  readonly ariaLabel: string;
-  readonly ariaDescription?: string;
-  readonly tooltipHint?: string;
   readonly onSelectionChange?: (ids: string[]) => void;
   readonly onExpand?: (id: string) => void;
   readonly onKeyCommand?: (command: KeyCommand) => void;
@@ -51,7 +67,10 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, layout, relayoutKey, anchors, selection, highlight, edgeLabels, boxSelect, ref } = props;
+  const { elements, text, ref } = props;
+  // Taken apart so that effects depend on the values, not on objects built afresh by each render of the parent.
+  const { name: layout, relayoutKey, anchors } = props.layout;
+  const { selection, highlight, edgeLabels, boxSelect } = props.look;
   const webgl = props.webgl ?? false;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -92,7 +111,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const div = container.current;
     const saved = positions.current;
     if (!div) return undefined;
-    const cy = createCy(div, { edgeLabels: callbacks.current.edgeLabels, webgl });
+    const cy = createCy(div, { edgeLabels: callbacks.current.look.edgeLabels, webgl });
     cyRef.current = cy;
     applied.current = { relayoutKey: -1, layout: '', fresh: true };
     // Animations of an earlier instance never complete; the elements must be drawn again on this one.
@@ -105,7 +124,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onExpand: (id) => callbacks.current.onExpand?.(id),
       onMoved: (id, position) => positions.current.set(id, position),
       showTooltip: setTooltip,
-      tooltipHint: () => callbacks.current.tooltipHint,
+      tooltipHint: () => callbacks.current.text.tooltipHint,
     });
     callbacks.current.onReady?.(cy);
     setCyVersion((v) => v + 1);
@@ -214,16 +233,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className={`graph-canvas${boxSelect ? ' box-select' : ''}`}
         role="application"
         aria-roledescription="graph"
-        aria-label={props.ariaLabel}
-        aria-describedby={props.ariaDescription ? descriptionId : undefined}
+        aria-label={text.label}
+        aria-describedby={text.description ? descriptionId : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
         data-renderer={webgl ? 'webgl' : 'canvas'}
       />
-      {props.ariaDescription && (
+      {text.description && (
         <span id={descriptionId} className="visually-hidden">
-          {props.ariaDescription}
+          {text.description}
         </span>
       )}
       <GraphTooltip tooltip={tooltip} />
