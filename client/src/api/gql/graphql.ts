@@ -75,13 +75,17 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, aliases: Array<string>, url: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null };
+export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, id: string, kind: EntityKind, aliases: Array<string>, url: string | null, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }>, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> } | null };
 
 export type SourceFieldsFragment = { document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null };
 
 export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
 
 export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
+
+export type EntityFactsFragment = { aliases: Array<string>, url: string | null, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
+
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> };
 
 export type LinksQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -143,9 +147,9 @@ export type ViewExportQueryVariables = Exact<{
 }>;
 
 
-export type ViewExportQuery = { entities: Array<{ aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } | null> };
+export type ViewExportQuery = { entities: Array<{ id: string, kind: EntityKind, aliases: Array<string>, url: string | null, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }>, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> } | null> };
 
-export type ExportEntityFragment = { aliases: Array<string>, url: string | null, id: string, kind: EntityKind, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }>, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> };
+export type ExportEntityFragment = { id: string, kind: EntityKind, aliases: Array<string>, url: string | null, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, noteEn: string | null, noteZh: string | null, other: { id: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }>, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -212,6 +216,25 @@ export const EntityRefFragmentDoc = new TypedDocumentString(`
   nameZh: name(lang: ZH)
 }
     `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityRef
+  }
+  edges {
+    id
+    type
+    from
+    to
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const EntityLinksFragmentDoc = new TypedDocumentString(`
     fragment EntityLinks on Entity {
   ...EntityRef
@@ -230,13 +253,8 @@ export const EntityLinksFragmentDoc = new TypedDocumentString(`
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
 }`, {"fragmentName":"EntityLinks"}) as unknown as TypedDocumentString<EntityLinksFragment, unknown>;
-export const ExportEntityFragmentDoc = new TypedDocumentString(`
-    fragment ExportEntity on Entity {
-  ...EntityRef
-  summaryEn: summary(lang: EN)
-  summaryZh: summary(lang: ZH)
-  noteEn: note(lang: EN)
-  noteZh: note(lang: ZH)
+export const EntityFactsFragmentDoc = new TypedDocumentString(`
+    fragment EntityFacts on Entity {
   aliases
   url
   properties {
@@ -246,6 +264,28 @@ export const ExportEntityFragmentDoc = new TypedDocumentString(`
   sources {
     ...SourceFields
   }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}`, {"fragmentName":"EntityFacts"}) as unknown as TypedDocumentString<EntityFactsFragment, unknown>;
+export const ExportEntityFragmentDoc = new TypedDocumentString(`
+    fragment ExportEntity on Entity {
+  ...EntityRef
+  summaryEn: summary(lang: EN)
+  summaryZh: summary(lang: ZH)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  ...EntityFacts
   relations {
     id
     type
@@ -278,6 +318,17 @@ fragment EntityRef on Entity {
   kind
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
+}
+fragment EntityFacts on Entity {
+  aliases
+  url
+  properties {
+    key
+    value
+  }
+  sources {
+    ...SourceFields
+  }
 }`, {"fragmentName":"ExportEntity"}) as unknown as TypedDocumentString<ExportEntityFragment, unknown>;
 export const BriefingDocument = new TypedDocumentString(`
     query Briefing($ids: [ID!]!, $lang: Lang, $title: String) {
@@ -386,15 +437,7 @@ export const EntityDetailDocument = new TypedDocumentString(`
     ...EntityRef
     summary(lang: $lang)
     note(lang: $lang)
-    aliases
-    url
-    properties {
-      key
-      value
-    }
-    sources {
-      ...SourceFields
-    }
+    ...EntityFacts
     relations {
       id
       type
@@ -428,6 +471,17 @@ fragment EntityRef on Entity {
   kind
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
+}
+fragment EntityFacts on Entity {
+  aliases
+  url
+  properties {
+    key
+    value
+  }
+  sources {
+    ...SourceFields
+  }
 }`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
 export const LinksDocument = new TypedDocumentString(`
     query Links($ids: [ID!]!) {
@@ -461,16 +515,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     relationTypes: $relationTypes
     limit: $limit
   ) {
-    truncated
-    nodes {
-      ...EntityRef
-    }
-    edges {
-      id
-      type
-      from
-      to
-    }
+    ...SubgraphFields
   }
 }
     fragment EntityRef on Entity {
@@ -478,20 +523,23 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   kind
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
+}
+fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityRef
+  }
+  edges {
+    id
+    type
+    from
+    to
+  }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($limit: Int, $kinds: [EntityKind!]) {
   overview(limit: $limit, kinds: $kinds) {
-    truncated
-    nodes {
-      ...EntityRef
-    }
-    edges {
-      id
-      type
-      from
-      to
-    }
+    ...SubgraphFields
   }
 }
     fragment EntityRef on Entity {
@@ -499,6 +547,18 @@ export const OverviewDocument = new TypedDocumentString(`
   kind
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
+}
+fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityRef
+  }
+  edges {
+    id
+    type
+    from
+    to
+  }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $lang: Lang, $relationTypes: [String!], $excludeRelationTypes: [String!]) {
@@ -597,12 +657,7 @@ fragment EntityRef on Entity {
   nameEn: name(lang: EN)
   nameZh: name(lang: ZH)
 }
-fragment ExportEntity on Entity {
-  ...EntityRef
-  summaryEn: summary(lang: EN)
-  summaryZh: summary(lang: ZH)
-  noteEn: note(lang: EN)
-  noteZh: note(lang: ZH)
+fragment EntityFacts on Entity {
   aliases
   url
   properties {
@@ -612,6 +667,14 @@ fragment ExportEntity on Entity {
   sources {
     ...SourceFields
   }
+}
+fragment ExportEntity on Entity {
+  ...EntityRef
+  summaryEn: summary(lang: EN)
+  summaryZh: summary(lang: ZH)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  ...EntityFacts
   relations {
     id
     type
