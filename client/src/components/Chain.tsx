@@ -5,6 +5,38 @@ import { nodeName, type NodeInfo } from '../state/types';
 import { KindIcon } from './KindIcon';
 import { SourceLine } from './SourceLine';
 
+/** An entity of a chain (or one who applies it) as a button with its kind's icon; the kind is its tooltip. */
+export function NodeButton({ node, onClick }: { readonly node: NodeInfo; readonly onClick: (node: NodeInfo) => void }) {
+  const { lang, kindLabel } = useI18n();
+  return (
+    <button
+      type="button"
+      className="chain-node"
+      onClick={() => {
+        onClick(node);
+      }}
+      title={kindLabel(node.kind)}
+    >
+      <KindIcon kind={node.kind} size={12} />
+      {nodeName(node, lang)}
+    </button>
+  );
+}
+
+/** Citation markers that link to the panel's numbered citation list (CitationList with the same scope). */
+export function CiteMarks({ numbers, scope }: { readonly numbers: readonly number[]; readonly scope: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {numbers.map((n) => (
+        <a key={n} href={`#${scope}-cite-${n}`} className="cite" aria-label={t('citation', { n })}>
+          [{n}]
+        </a>
+      ))}
+    </>
+  );
+}
+
 export function ChainView({
   chain,
   scope,
@@ -15,20 +47,8 @@ export function ChainView({
   readonly scope: string;
   readonly onNode: (node: NodeInfo) => void;
 }) {
-  const { lang, kindLabel, t } = useI18n();
-  const nodeButton = (node: NodeInfo) => (
-    <button
-      type="button"
-      className="chain-node"
-      onClick={() => {
-        onNode(node);
-      }}
-      title={kindLabel(node.kind)}
-    >
-      <KindIcon kind={node.kind} size={12} />
-      {nodeName(node, lang)}
-    </button>
-  );
+  const { lang } = useI18n();
+  const nodeButton = (node: NodeInfo) => <NodeButton node={node} onClick={onNode} />;
   return (
     <div className="chain" role="group" aria-label={chainText(chain, lang)}>
       <div className="chain-start">{nodeButton(chain.start)}</div>
@@ -38,11 +58,7 @@ export function ChainView({
             <span className="chain-verb">
               <span aria-hidden="true">↳ </span>
               {hop.label}
-              {hop.citations.map((n) => (
-                <a key={n} href={`#${scope}-cite-${n}`} className="cite" aria-label={t('citation', { n })}>
-                  [{n}]
-                </a>
-              ))}
+              <CiteMarks numbers={hop.citations} scope={scope} />
             </span>
             {nodeButton(hop.to)}
           </li>

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
 import { nodeName } from '../state/types';
 import { openNode } from '../app/navigation';
-import { ChainView } from './Chain';
+import { ChainView, CiteMarks, NodeButton } from './Chain';
 import { KindIcon } from './KindIcon';
 import { ResultItem } from './ResultList';
 
@@ -23,20 +23,6 @@ const BASIS_LABEL: Record<CoverageResult['basis'], MessageKey> = {
   GENERAL: 'basisGENERAL',
 };
 
-/** Citation markers that link to the panel's numbered citation list. */
-function CiteMarks({ numbers }: { readonly numbers: readonly number[] }) {
-  const { t } = useI18n();
-  return (
-    <>
-      {numbers.map((n) => (
-        <a key={n} href={`#coverage-cite-${n}`} className="cite" aria-label={t('citation', { n })}>
-          [{n}]
-        </a>
-      ))}
-    </>
-  );
-}
-
 function AppliedBy({
   actors,
   numberOf,
@@ -44,7 +30,7 @@ function AppliedBy({
   readonly actors: readonly Actor[];
   readonly numberOf: (s: Source) => number;
 }) {
-  const { t, lang, kindLabel } = useI18n();
+  const { t, lang } = useI18n();
   if (actors.length === 0) return <p className="applied-by-none">{t('appliedByNone')}</p>;
   return (
     <div className="applied-by" data-testid="applied-by">
@@ -55,19 +41,9 @@ function AppliedBy({
           const cites = [...new Set(numbers)].sort((a, b) => a - b);
           return (
             <li key={`${actor.entity.id}-${actor.role}`} data-actor={actor.entity.id} data-role={actor.role}>
-              <button
-                type="button"
-                className="chain-node"
-                title={kindLabel(actor.entity.kind)}
-                onClick={() => {
-                  openNode(actor.entity);
-                }}
-              >
-                <KindIcon kind={actor.entity.kind} size={12} />
-                {nodeName(actor.entity, lang)}
-              </button>{' '}
+              <NodeButton node={actor.entity} onClick={openNode} />{' '}
               <span className="actor-role">{actorRole(actor, lang)}</span>
-              <CiteMarks numbers={cites} />
+              <CiteMarks numbers={cites} scope="coverage" />
             </li>
           );
         })}
