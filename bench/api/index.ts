@@ -13,7 +13,7 @@ import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/script
 import { loadConfig } from '../../server/src/config';
 import { coverageQuery } from '../../server/src/coverage/query';
 import { externalTarget, resetToSeed, targetEnv, type Neo4jTarget } from '../../server/src/db/connect';
-import { toCypherParams, type CypherQuery } from '../../server/src/db/driver';
+import type { CypherQuery } from '../../server/src/db/driver';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { createLogger } from '../../server/src/logger';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
@@ -21,6 +21,8 @@ import { pathsQuery } from '../../server/src/paths/query';
 import { searchQuery } from '../../server/src/search/query';
 import { startServer, type RunningServer } from '../../server/src/server';
 import { graphStatsQuery } from '../../server/src/stats/query';
+import { runReadQueries } from '../floor';
+import { percentile } from '../stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
@@ -31,12 +33,6 @@ interface Case {
   readonly graphql: { query: string; variables: Record<string, unknown> };
   /** The Cypher the resolvers run for this operation, in order. */
   readonly cypher: CypherQuery[];
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
 }
 
 async function measure(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
@@ -174,18 +170,7 @@ async function main(): Promise<void> {
         const json = (await response.json()) as { errors?: unknown[] };
         if (!response.ok || json.errors) throw new Error(`${c.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
       });
-      const direct = await measure(async () => {
-        const session = floorDriver.session({ database, defaultAccessMode: neo4j.session.READ });
-        try {
-          for (const query of c.cypher) {
-            await session.executeRead((tx) => tx.run(query.cypher, toCypherParams(query.params)), {
-              timeout: QUERY_TIMEOUT_MS,
-            });
-          }
-        } finally {
-          await session.close();
-        }
-      });
+      const direct = await measure(() => runReadQueries(floorDriver, database, c.cypher, QUERY_TIMEOUT_MS));
       const ratio = (api: number, floor: number) => `${(api / floor).toFixed(2)}×`.padStart(9);
       rows.push(
         `| ${c.name.padEnd(24)} | ${ms(overHttp.p50)} | ${ms(overHttp.p95)} | ${ms(direct.p50)} | ${ms(direct.p95)} | ` +

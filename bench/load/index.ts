@@ -21,6 +21,7 @@ import { loadConfig } from '../../server/src/config';
 import { driverFor, resetToSeed, targetEnv } from '../../server/src/db/connect';
 import { createLogger } from '../../server/src/logger';
 import { startServer, type RunningServer } from '../../server/src/server';
+import { percentile } from '../stats';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_S ?? 10) * 1000;
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_S ?? 2) * 1000;
@@ -215,12 +216,6 @@ async function run(
     agent.destroy();
   }
   return outcomes;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
 }
 
 async function readPool(local: LocalNeo4j): Promise<Pool> {

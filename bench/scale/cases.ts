@@ -1,0 +1,101 @@
+/**
+ * The contract queries of the scale benchmark: for each, the GraphQL request the explorer sends and the Cypher
+ * the resolvers run (from the server's own builders), for one input drawn from Inputs.
+ */
+import { coverageQuery } from '../../server/src/coverage/query';
+import type { CypherQuery } from '../../server/src/db/driver';
+import { entityQuery, relationsQuery } from '../../server/src/entity/query';
+import { neighborhoodQuery } from '../../server/src/neighborhood/query';
+import { pathsQuery } from '../../server/src/paths/query';
+import { searchQuery } from '../../server/src/search/query';
+import type { Inputs, SearchInputs } from './inputs';
+
+export interface Request {
+  readonly graphql: { readonly query: string; readonly variables: Record<string, unknown> };
+  readonly cypher: readonly CypherQuery[];
+}
+
+export interface Case {
+  readonly name: string;
+  /** The request for the i-th input. */
+  build(inputs: Inputs, i: number): Request;
+}
+
+const ENTITY = 'id kind name summary aliases sources { document section footnote quote url supplementary }';
+const EDGE = 'id type from to sources { document section footnote quote }';
+const SEARCH = `query($text: String!) { search(text: $text) { ${ENTITY} } }`;
+
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error('no inputs');
+  return item;
+}
+
+function search(name: string, kind: keyof SearchInputs): Case {
+  return {
+    name,
+    build: (inputs, i) => {
+      const text = at(inputs.search[kind], i);
+      return { graphql: { query: SEARCH, variables: { text } }, cypher: [searchQuery(text, null, 20)] };
+    },
+  };
+}
+
+export const CASES: readonly Case[] = [
+  search('search (EN name)', 'en'),
+  search('search (ZH, 2 chars)', 'zh'),
+  search('search (EN prefix)', 'prefix'),
+  search('search (fuzzy)', 'fuzzy'),
+  {
+    name: 'entity + relations',
+    build: (inputs, i) => {
+      const id = at(inputs.ids, i);
+      return {
+        graphql: {
+          query: `query($id: ID!) { entity(id: $id) { ${ENTITY} relations { type direction label other { id kind name } sources { document } } } }`,
+          variables: { id },
+        },
+        cypher: [entityQuery(id), relationsQuery(id, null, null)],
+      };
+    },
+  },
+  {
+    name: 'neighborhood (hub, d2)',
+    build: (inputs, i) => {
+      const id = at(inputs.hubs, i);
+      return {
+        graphql: {
+          query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 150) { truncated nodes { ${ENTITY} } edges { ${EDGE} } } }`,
+          variables: { id },
+        },
+        cypher: [neighborhoodQuery(id, 2, null, null, 150)],
+      };
+    },
+  },
+  {
+    name: 'paths (max 6, 5 paths)',
+    build: (inputs, i) => {
+      const [from, to] = at(inputs.pairs, i);
+      return {
+        graphql: {
+          query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, limit: 5) { length nodes { ${ENTITY} } edges { ${EDGE} } } }`,
+          variables: { from, to },
+        },
+        cypher: [pathsQuery(from, to, 6, 5)],
+      };
+    },
+  },
+  {
+    name: 'coverage',
+    build: (inputs, i) => {
+      const id = at(inputs.technologyIds, i);
+      return {
+        graphql: {
+          query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${ENTITY} } path { length nodes { id kind name } edges { ${EDGE} } } } }`,
+          variables: { id },
+        },
+        cypher: [coverageQuery(id)],
+      };
+    },
+  },
+];
