@@ -18,30 +18,19 @@ export interface BriefingData {
   readonly loadedAt: string | null;
 }
 
+/** The notes in both languages and the sources, which entities and relationships carry and store alike. */
+function cited(r: EntityRecord | EdgeRecord): Pick<BriefingRelationInput, 'noteEn' | 'noteZh' | 'sources'> {
+  return { noteEn: r.noteEn, noteZh: r.noteZh, sources: parseSources(r.sourcesJson) };
+}
+
 function entityInput(e: EntityRecord): BriefingEntityInput {
-  return {
-    id: e.id,
-    kind: e.kind,
-    nameEn: e.nameEn,
-    nameZh: e.nameZh,
-    summaryEn: e.summaryEn,
-    summaryZh: e.summaryZh,
-    noteEn: e.noteEn,
-    noteZh: e.noteZh,
-    sources: parseSources(e.sourcesJson),
-  };
+  const { id, kind, nameEn, nameZh, summaryEn, summaryZh } = e;
+  return { id, kind, nameEn, nameZh, summaryEn, summaryZh, ...cited(e) };
 }
 
 function relationInput(r: EdgeRecord): BriefingRelationInput {
-  return {
-    id: r.id,
-    type: r.type,
-    from: r.from,
-    to: r.to,
-    noteEn: r.noteEn,
-    noteZh: r.noteZh,
-    sources: parseSources(r.sourcesJson),
-  };
+  const { id, type, from, to } = r;
+  return { id, type, from, to, ...cited(r) };
 }
 
 interface BriefingRow {
