@@ -1,9 +1,43 @@
 /** The legend: each kind's shape and colour with its count; clicking a kind hides or shows it. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ENTITY_KINDS } from '#domain';
 import { useI18n } from '../i18n/I18n';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
+
+/** A legend entry that hides or shows what it stands for: pressed while shown, with its count. */
+function ToggleItem({
+  hidden,
+  count,
+  onToggle,
+  ariaLabel,
+  data,
+  children,
+}: {
+  readonly hidden: boolean;
+  readonly count: number;
+  readonly onToggle: () => void;
+  readonly ariaLabel?: string;
+  /** data-kind or data-rel, which tests read. */
+  readonly data: Readonly<Record<`data-${string}`, string>>;
+  readonly children: ReactNode;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`legend-item${hidden ? ' off' : ''}`}
+        aria-pressed={!hidden}
+        aria-label={ariaLabel}
+        {...data}
+        onClick={onToggle}
+      >
+        {children}
+        <span className="count">{count}</span>
+      </button>
+    </li>
+  );
+}
 
 export function Legend({
   kindCounts,
@@ -58,22 +92,19 @@ export function Legend({
             const hidden = hiddenKinds.includes(kind);
             const label = kindLabel(kind);
             return (
-              <li key={kind}>
-                <button
-                  type="button"
-                  className={`legend-item${hidden ? ' off' : ''}`}
-                  aria-pressed={!hidden}
-                  aria-label={hidden ? t('showKind', { kind: label }) : t('hideKind', { kind: label })}
-                  data-kind={kind}
-                  onClick={() => {
-                    onToggleKind(kind);
-                  }}
-                >
-                  <KindIcon kind={kind} />
-                  <span>{label}</span>
-                  <span className="count">{kindCounts[kind] ?? 0}</span>
-                </button>
-              </li>
+              <ToggleItem
+                key={kind}
+                hidden={hidden}
+                count={kindCounts[kind] ?? 0}
+                onToggle={() => {
+                  onToggleKind(kind);
+                }}
+                ariaLabel={hidden ? t('showKind', { kind: label }) : t('hideKind', { kind: label })}
+                data={{ 'data-kind': kind }}
+              >
+                <KindIcon kind={kind} />
+                <span>{label}</span>
+              </ToggleItem>
             );
           })}
         </ul>
@@ -84,21 +115,18 @@ export function Legend({
               {relTypes.map((type) => {
                 const hidden = hiddenRelTypes.includes(type);
                 return (
-                  <li key={type}>
-                    <button
-                      type="button"
-                      className={`legend-item${hidden ? ' off' : ''}`}
-                      aria-pressed={!hidden}
-                      data-rel={type}
-                      onClick={() => {
-                        onToggleRelType(type);
-                      }}
-                    >
-                      <span className="rel-line" aria-hidden="true" />
-                      <span>{relLabel(type)}</span>
-                      <span className="count">{relTypeCounts[type] ?? 0}</span>
-                    </button>
-                  </li>
+                  <ToggleItem
+                    key={type}
+                    hidden={hidden}
+                    count={relTypeCounts[type] ?? 0}
+                    onToggle={() => {
+                      onToggleRelType(type);
+                    }}
+                    data={{ 'data-rel': type }}
+                  >
+                    <span className="rel-line" aria-hidden="true" />
+                    <span>{relLabel(type)}</span>
+                  </ToggleItem>
                 );
               })}
             </ul>
