@@ -101,6 +101,11 @@ function snapshot(view: ViewState): GraphSnapshot {
   return { nodes: view.nodes, overview: view.overview, pinned: view.pinned };
 }
 
+/** The list with the item taken out if it is in it, else added at the end (a legend toggle). */
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -196,20 +201,12 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
     case 'select':
       if (sameList(view.selection, action.ids)) return history;
       return { ...history, present: { ...view, selection: unique(action.ids) } };
-    case 'toggleKind': {
-      const hidden = view.hiddenKinds.includes(action.kind)
-        ? view.hiddenKinds.filter((k) => k !== action.kind)
-        : [...view.hiddenKinds, action.kind];
-      return { ...history, present: { ...view, hiddenKinds: hidden } };
-    }
+    case 'toggleKind':
+      return { ...history, present: { ...view, hiddenKinds: toggled(view.hiddenKinds, action.kind) } };
     case 'setHiddenKinds':
       return { ...history, present: { ...view, hiddenKinds: unique(action.kinds) } };
-    case 'toggleRelType': {
-      const hidden = view.hiddenRelTypes.includes(action.relType)
-        ? view.hiddenRelTypes.filter((k) => k !== action.relType)
-        : [...view.hiddenRelTypes, action.relType];
-      return { ...history, present: { ...view, hiddenRelTypes: hidden } };
-    }
+    case 'toggleRelType':
+      return { ...history, present: { ...view, hiddenRelTypes: toggled(view.hiddenRelTypes, action.relType) } };
     case 'setHiddenRelTypes':
       return { ...history, present: { ...view, hiddenRelTypes: unique(action.relTypes) } };
     case 'setLayout':
