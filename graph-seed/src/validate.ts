@@ -9,6 +9,7 @@
  */
 import { isReportLine, isSingleSentence, quoteOccurs } from './report';
 import type { Report } from './report';
+import type { z } from 'zod';
 import type { Problem, RawItem, RawSeed } from './read';
 import {
   entitySchema,
@@ -38,6 +39,27 @@ export type ValidationResult =
   { readonly ok: true; readonly seed: Seed } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** One line per problem, as the CLI prints it: `path: <entityId>: <message>`. */
+/**
+ * One item's shape: flags an item that is not a mapping (false: nothing more can be checked on it) and each schema
+ * problem of one that is; an item with none is collected into `into`.
+ */
+function checkShape<T>(
+  item: RawItem,
+  schema: z.ZodType<T>,
+  notMapping: string,
+  flag: (message: string) => void,
+  into: T[],
+): item is RawItem & { readonly value: Record<string, unknown> } {
+  if (!isRecord(item.value)) {
+    flag(notMapping);
+    return false;
+  }
+  const parsed = schema.safeParse(item.value, { error: shapeErrorMap });
+  if (parsed.success) into.push(parsed.data);
+  else renderIssues(parsed.error).forEach(flag);
+  return true;
+}
+
 export function formatProblem(problem: Problem): string {
   return problem.entityId === null
     ? `${problem.file}: ${problem.message}`
@@ -100,13 +122,16 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
     const label = id ?? `entities[${item.index}]`;
     const flag = (message: string) => problems.push({ file: item.file, entityId: label, message });
     entityChecks.push({ item, label });
-    if (!isRecord(item.value)) {
-      flag('an entity must be a mapping (id, kind, name, summary, sources, …)');
+    if (
+      !checkShape(
+        item,
+        entitySchema,
+        'an entity must be a mapping (id, kind, name, summary, sources, …)',
+        flag,
+        entities,
+      )
+    )
       continue;
-    }
-    const parsed = entitySchema.safeParse(item.value, { error: shapeErrorMap });
-    if (parsed.success) entities.push(parsed.data);
-    else renderIssues(parsed.error).forEach(flag);
 
     const kind = isEntityKind(item.value.kind) ? item.value.kind : undefined;
     if (id === undefined) continue;
@@ -157,13 +182,8 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
         ? relationLabel({ from, type, to })
         : `relations[${item.index}]`;
     const flag = (message: string) => problems.push({ file: item.file, entityId: label, message });
-    if (!isRecord(item.value)) {
-      flag('a relation must be a mapping (from, type, to, sources, …)');
+    if (!checkShape(item, relationSchema, 'a relation must be a mapping (from, type, to, sources, …)', flag, relations))
       continue;
-    }
-    const parsed = relationSchema.safeParse(item.value, { error: shapeErrorMap });
-    if (parsed.success) relations.push(parsed.data);
-    else renderIssues(parsed.error).forEach(flag);
 
     const fromEntity = from === undefined ? undefined : known.get(from);
     const toEntity = to === undefined ? undefined : known.get(to);
