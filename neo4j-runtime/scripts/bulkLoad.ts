@@ -1,7 +1,7 @@
 /**
  * The bulk load path: a graph written by `npm run gen -- --format bulk` goes into a fresh local database with
  * Neo4j's offline importer (`neo4j-admin database import full`), then the database starts, gets the schema the
- * server expects (the seed loader's own applySchema: constraint, full-text and other indexes, the read-lock node)
+ * server expects (the seed loader's schema statements: constraint, full-text and other indexes; the read-lock node)
  * and records the real seed's version in SeedMeta.
  *
  * What it guarantees, and what it does not:
@@ -15,15 +15,18 @@
  *   its seed and does not reload (which would replace the whole graph). A changed seed means a new graph.
  * - An empty list (an entity without aliases) cannot be written in the importer's CSV, so it is left unset where the
  *   loader writes []; the server reads aliases through coalesce(…, []).
- * - Indexes are built after the import, online; the time is reported apart from the import's.
+ * - Indexes are built after the import, online; the time is reported apart from the import's. Their population is
+ *   polled rather than awaited in one call (db.awaitIndexes), which the database's 30 s transaction timeout would
+ *   end at a million entities.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { seedMetaStatement } from '../../graph-seed/src/cypher';
 import { BULK_FILES, type BulkMeta } from '../../graph-seed/src/gen/writeBulk';
-import { applySchema } from '../../graph-seed/src/load';
+import { ENSURE_GRAPH_LOCK } from '../../graph-seed/src/lock';
+import { schemaStatements } from '#domain';
 import { memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
 import { Neo4jStartError } from './errors';
 import { findJava } from './java';
@@ -109,6 +112,23 @@ async function runImport(options: BulkLoadOptions, confDir: string): Promise<str
   return output;
 }
 
+/** Creates the constraint and indexes, waits until every index is online (polling), then the read-lock node. */
+async function createSchema(driver: Driver, timeoutMs = 60 * 60_000): Promise<void> {
+  for (const statement of schemaStatements()) await driver.executeQuery(statement.cypher, { ...statement.params });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+    );
+    if (records.length === 0) break;
+    const failed = records.find((record) => record.get('state') === 'FAILED');
+    if (failed) throw new Neo4jStartError(`index ${String(failed.get('name'))} failed to populate`);
+    if (Date.now() > deadline) throw new Neo4jStartError('the indexes did not come online in time');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await driver.executeQuery(ENSURE_GRAPH_LOCK);
+}
+
 export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult> {
   const log =
     options.log ??
@@ -144,7 +164,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password));
   try {
     started = performance.now();
-    await applySchema(driver);
+    await createSchema(driver);
     const schemaSeconds = (performance.now() - started) / 1000;
     const statement = seedMetaStatement(meta.seedVersion, meta.nodes, meta.relationships);
     await driver.executeQuery(statement.cypher, { ...statement.params });
