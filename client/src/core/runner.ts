@@ -2,8 +2,9 @@
  * How effects run their requests. The page installs the API layer's runner, which shows progress and offers a retry
  * after a failure; without one (in tests), a task runs as is and a failure resolves to undefined.
  */
-export type Task<T> = (signal: AbortSignal) => Promise<T>;
-export type Run = <T>(task: Task<T>, signal?: AbortSignal) => Promise<T | undefined>;
+import type { ApiRunner, Task } from '../api/ApiRunner';
+
+export type Run = ApiRunner['run'];
 
 const plain: Run = async (task, signal) => {
   try {
