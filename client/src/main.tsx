@@ -7,6 +7,13 @@ import { queryClient } from './api/queryClient';
 import { atlas } from './core/store';
 import { stateFromLocation } from './core/view/effects';
 import './styles.css';
+import './styles/canvas.css';
+import './styles/habits.css';
+import './styles/views.css';
+import './styles/screens.css';
+import './styles/errors.css';
+import './styles/exports.css';
+import './styles/time.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,6 +4,13 @@
  * that depends on a count has a form per plural category (see `Plural`).
  */
 import type { Lang } from '#domain';
+import * as canvas from './areas/canvas';
+import * as habits from './areas/habits';
+import * as views from './areas/views';
+import * as screens from './areas/screens';
+import * as errors from './areas/errors';
+import * as exports from './areas/exports';
+import * as time from './areas/time';
 
 const en = {
   appTitle: 'Dual-Use AI Atlas',
@@ -267,6 +274,13 @@ const en = {
   briefingSupplementary: '(supplementary source)',
   linkVersionChanged:
     'This link was made with data version {link}; the data is now version {current}, so the view may differ.',
+  ...canvas.en,
+  ...habits.en,
+  ...views.en,
+  ...screens.en,
+  ...errors.en,
+  ...exports.en,
+  ...time.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -512,6 +526,13 @@ const zh: Messages = {
   briefingFootnotes: '出处',
   briefingSupplementary: '（补充来源）',
   linkVersionChanged: '此链接生成时的数据版本为 {link}，当前数据版本为 {current}，视图可能有所不同。',
+  ...canvas.zh,
+  ...habits.zh,
+  ...views.zh,
+  ...screens.zh,
+  ...errors.zh,
+  ...exports.zh,
+  ...time.zh,
 } satisfies Record<string, string | Plural>;
 
 export const MESSAGES: Record<'en' | 'zh', Messages> = { en, zh };
