@@ -14,3 +14,4 @@ export * from './citation';
 export * from './searchFields';
 export * from './graphSchema';
 export * from './export/index';
+export * from './properties';

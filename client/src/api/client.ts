@@ -4,7 +4,15 @@
  * outside React, which read through the shared query client (so they share its cache, retries and deduplication).
  */
 import { queryOptions } from '@tanstack/react-query';
-import { apiLang, type Lang } from '#domain';
+import type { Lang } from '#domain';
+import {
+  localCoverage,
+  localEntity,
+  localPath,
+  type LocalCoverage,
+  type LocalEntity,
+  type LocalPath,
+} from './bilingual';
 import { fetchEntitiesById } from './entities';
 import {
   CoverageDocument,
@@ -15,14 +23,11 @@ import {
   PathsDocument,
   SearchDocument,
   StatsDocument,
-  type CoverageQuery,
-  type EntityDetailQuery,
   type EntityKind,
   type EntityLinksFragment,
   type NeighborhoodQuery,
   type NeighborhoodQueryVariables,
   type OverviewQueryVariables,
-  type PathsQuery,
   type PathsQueryVariables,
   type SearchQuery,
   type StatsQuery,
@@ -31,10 +36,11 @@ import { request } from './graphql';
 import { fetchThrough } from './queryClient';
 
 export type SearchHit = SearchQuery['search'][number];
-export type EntityDetail = NonNullable<EntityDetailQuery['entity']>;
+/** The answers below are read in one language (api/bilingual.ts); their cache holds both languages. */
+export type EntityDetail = LocalEntity;
 export type Subgraph = NeighborhoodQuery['neighborhood'];
-export type PathResult = PathsQuery['paths'][number];
-export type CoverageResult = CoverageQuery['coverage'][number];
+export type PathResult = LocalPath;
+export type CoverageResult = LocalCoverage;
 export type GraphStats = StatsQuery['graphStats'];
 
 /** How many hits a search asks for. */
@@ -59,10 +65,18 @@ export const searchQuery = (text: string, kinds: readonly EntityKind[] | null) =
       (await request(SearchDocument, { text, kinds: kinds ? [...kinds] : null, limit: SEARCH_LIMIT }, signal)).search,
   });
 
+/** An entity with every text in both languages: one cached answer for either language (no language in the key). */
+const entityDetailQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['entity', id],
+    queryFn: async ({ signal }) => (await request(EntityDetailDocument, { id }, signal)).entity,
+  });
+
+/** The entity read in `lang`, from the one cached answer of both languages. */
 export const entityQuery = (id: string, lang: Lang) =>
   queryOptions({
-    queryKey: ['entity', id, lang],
-    queryFn: async ({ signal }) => (await request(EntityDetailDocument, { id, lang: apiLang(lang) }, signal)).entity,
+    ...entityDetailQuery(id),
+    select: (entity) => (entity ? localEntity(entity, lang) : null),
   });
 
 export const neighborhoodQuery = (variables: NeighborhoodQueryVariables) =>
@@ -77,11 +91,10 @@ export const pathsQuery = (variables: PathsQueryVariables) =>
     queryFn: async ({ signal }) => (await request(PathsDocument, variables, signal)).paths,
   });
 
-export const coverageQuery = (technologyId: string, lang: Lang) =>
+export const coverageQuery = (technologyId: string) =>
   queryOptions({
-    queryKey: ['coverage', technologyId, lang],
-    queryFn: async ({ signal }) =>
-      (await request(CoverageDocument, { technologyId, lang: apiLang(lang) }, signal)).coverage,
+    queryKey: ['coverage', technologyId],
+    queryFn: async ({ signal }) => (await request(CoverageDocument, { technologyId }, signal)).coverage,
   });
 
 /** Entities with all their relationships (ids, types, the other end's names), aligned with `ids`. */
@@ -103,20 +116,25 @@ export function search(text: string, kinds: readonly EntityKind[] | null, signal
   return fetchThrough(searchQuery(text, kinds), signal);
 }
 
-export function fetchEntity(id: string, lang: Lang, signal?: AbortSignal): Promise<EntityDetail | null> {
-  return fetchThrough(entityQuery(id, lang), signal);
+export async function fetchEntity(id: string, lang: Lang, signal?: AbortSignal): Promise<EntityDetail | null> {
+  const entity = await fetchThrough(entityDetailQuery(id), signal);
+  return entity ? localEntity(entity, lang) : null;
 }
 
 export function fetchNeighborhood(variables: NeighborhoodQueryVariables, signal?: AbortSignal): Promise<Subgraph> {
   return fetchThrough(neighborhoodQuery(variables), signal);
 }
 
-export function fetchPaths(variables: PathsQueryVariables, signal?: AbortSignal): Promise<PathResult[]> {
-  return fetchThrough(pathsQuery(variables), signal);
+export async function fetchPaths(
+  variables: PathsQueryVariables,
+  lang: Lang,
+  signal?: AbortSignal,
+): Promise<PathResult[]> {
+  return (await fetchThrough(pathsQuery(variables), signal)).map((path) => localPath(path, lang));
 }
 
-export function fetchCoverage(technologyId: string, lang: Lang, signal?: AbortSignal) {
-  return fetchThrough(coverageQuery(technologyId, lang), signal);
+export async function fetchCoverage(technologyId: string, lang: Lang, signal?: AbortSignal): Promise<CoverageResult[]> {
+  return (await fetchThrough(coverageQuery(technologyId), signal)).map((item) => localCoverage(item, lang));
 }
 
 /** Entities with all their relationships; returns the entities found, and the ids the API does not know. */

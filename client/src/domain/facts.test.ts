@@ -85,7 +85,7 @@ describe('facts export', () => {
         '',
         '### Properties',
         '',
-        '- participatingStates: 42',
+        '- Participating states: 42',
         '',
         '### Sources',
         '',
@@ -106,5 +106,6 @@ describe('facts export', () => {
     expect(md).toContain('## 瓦森纳安排 (Wassenaar Arrangement)');
     expect(md).toContain('> 说明: 报告称其为条约');
     expect(md).toContain('- 瓦森纳安排采用管制清单');
+    expect(md).toContain('- 参加国数目: 42');
   });
 });

@@ -2,7 +2,16 @@
  * The selection's facts with citations, as Markdown for a briefing: each entity's names, kind, summary and
  * properties, its sources, and its relationships with their quotes. Pure, so it is unit-tested.
  */
-import { citationParts, oneLine, otherLang, relationPhrase, type Lang, type Source } from '#domain';
+import {
+  citationParts,
+  oneLine,
+  otherLang,
+  propertyLabel,
+  propertyValue,
+  relationPhrase,
+  type Lang,
+  type Source,
+} from '#domain';
 import { makeI18n } from '../i18n/I18n';
 import { nodeName, type NodeInfo } from '../state/types';
 
@@ -66,7 +75,8 @@ export function factsMarkdown(
     if (e.note) lines.push(`> ${t('noteCorrection')}: ${oneLine(e.note)}`, '');
     if (e.properties.length > 0) {
       lines.push(`### ${t('factsProperties')}`, '');
-      for (const p of e.properties) lines.push(`- ${p.key}: ${p.value}`);
+      for (const p of e.properties)
+        lines.push(`- ${propertyLabel(p.key, lang)}: ${propertyValue(p.key, p.value, lang)}`);
       lines.push('');
     }
     if (e.sources.length > 0) {

@@ -63,25 +63,23 @@ export type BriefingQuery = { briefing: { title: string, markdown: string, asOf:
 
 export type CoverageQueryVariables = Exact<{
   technologyId: string;
-  lang: Lang | null | undefined;
 }>;
 
 
-export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, scopeNote: string | null, id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
+export type CoverageQuery = { coverage: Array<{ basis: CoverageBasis, instrument: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ scope: MeasureScope | null, id: string, kind: EntityKind, scopeNoteEn: string | null, scopeNoteZh: string | null, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }, appliedBy: Array<{ role: string, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> };
 
 export type EntityDetailQueryVariables = Exact<{
   id: string;
-  lang: Lang | null | undefined;
 }>;
 
 
-export type EntityDetailQuery = { entity: { summary: string | null, note: string | null, id: string, kind: EntityKind, aliases: Array<string>, url: string | null, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, label: string, note: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }>, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> } | null };
+export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, aliases: Array<string>, url: string | null, summaryEn: string | null, summaryZh: string | null, noteEn: string | null, noteZh: string | null, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, labelEn: string, labelZh: string, noteEn: string | null, noteZh: string | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }>, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> } | null };
 
 export type SourceFieldsFragment = { document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null };
 
 export type EntityRefFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string };
 
-export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
+export type EdgeFieldsFragment = { id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
 
 export type EntityFactsFragment = { aliases: Array<string>, url: string | null, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
 
@@ -120,13 +118,12 @@ export type PathsQueryVariables = Exact<{
   to: string;
   maxLength: number | null | undefined;
   limit: number | null | undefined;
-  lang: Lang | null | undefined;
   relationTypes: Array<string> | string | null | undefined;
   excludeRelationTypes: Array<string> | string | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, note: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -190,7 +187,8 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   type
   from
   to
-  note(lang: $lang)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
   sources {
     ...SourceFields
   }
@@ -368,7 +366,7 @@ export const BriefingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BriefingQuery, BriefingQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
-    query Coverage($technologyId: ID!, $lang: Lang) {
+    query Coverage($technologyId: ID!) {
   coverage(technologyId: $technologyId) {
     basis
     instrument {
@@ -379,7 +377,8 @@ export const CoverageDocument = new TypedDocumentString(`
       nodes {
         ...EntityRef
         scope
-        scopeNote(lang: $lang)
+        scopeNoteEn: scopeNote(lang: EN)
+        scopeNoteZh: scopeNote(lang: ZH)
       }
       edges {
         ...EdgeFields
@@ -426,24 +425,29 @@ fragment EdgeFields on Edge {
   type
   from
   to
-  note(lang: $lang)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
   sources {
     ...SourceFields
   }
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const EntityDetailDocument = new TypedDocumentString(`
-    query EntityDetail($id: ID!, $lang: Lang) {
+    query EntityDetail($id: ID!) {
   entity(id: $id) {
     ...EntityRef
-    summary(lang: $lang)
-    note(lang: $lang)
+    summaryEn: summary(lang: EN)
+    summaryZh: summary(lang: ZH)
+    noteEn: note(lang: EN)
+    noteZh: note(lang: ZH)
     ...EntityFacts
     relations {
       id
       type
       direction
-      label(lang: $lang)
-      note(lang: $lang)
+      labelEn: label(lang: EN)
+      labelZh: label(lang: ZH)
+      noteEn: note(lang: EN)
+      noteZh: note(lang: ZH)
       other {
         ...EntityRef
       }
@@ -561,7 +565,7 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $lang: Lang, $relationTypes: [String!], $excludeRelationTypes: [String!]) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $excludeRelationTypes: [String!]) {
   paths(
     from: $from
     to: $to
@@ -604,7 +608,8 @@ fragment EdgeFields on Edge {
   type
   from
   to
-  note(lang: $lang)
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
   sources {
     ...SourceFields
   }

@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { entityQuery, type EntityDetail } from '../../api/client';
+import type { BilingualEntity } from '../../api/bilingual';
+import { entityQuery } from '../../api/client';
 import { linksLoaded, mergeSubgraphs } from '../../core/graph/actions';
 import { atlas, initialState, type AtlasState } from '../../core/store';
 import { initialHistory, viewReducer } from '../../state/view';
@@ -19,10 +20,12 @@ const chips = {
 };
 const nvidia = { id: 'org:nvidia', kind: 'ORGANIZATION' as const, nameEn: 'NVIDIA', nameZh: '英伟达' };
 
-const detail: EntityDetail = {
+const detail: BilingualEntity = {
   ...h100,
-  summary: 'A data-centre GPU.',
-  note: null,
+  summaryEn: 'A data-centre GPU.',
+  summaryZh: '数据中心 GPU。',
+  noteEn: null,
+  noteZh: null,
   aliases: ['H100'],
   url: null,
   properties: [{ key: 'process', value: '4 nm' }],
@@ -32,12 +35,24 @@ const detail: EntityDetail = {
       id: 'r1',
       type: 'CONTROLLED_BY',
       direction: 'OUT',
-      label: 'is controlled by',
-      note: null,
+      labelEn: 'is controlled by',
+      labelZh: '受…管制',
+      noteEn: null,
+      noteZh: null,
       other: chips,
       sources: [source],
     },
-    { id: 'r2', type: 'MADE_BY', direction: 'OUT', label: 'is made by', note: null, other: nvidia, sources: [] },
+    {
+      id: 'r2',
+      type: 'MADE_BY',
+      direction: 'OUT',
+      labelEn: 'is made by',
+      labelZh: '由…制造',
+      noteEn: null,
+      noteZh: null,
+      other: nvidia,
+      sources: [],
+    },
   ],
 };
 
@@ -56,7 +71,15 @@ function viewing(selection: string[]): Partial<AtlasState> {
   return { ...state, ...linksLoaded([{ node: h100, links }], [])(state) };
 }
 
-const chipsDetail: EntityDetail = { ...detail, ...chips, summary: null, aliases: [], properties: [], relations: [] };
+const chipsDetail: BilingualEntity = {
+  ...detail,
+  ...chips,
+  summaryEn: null,
+  summaryZh: null,
+  aliases: [],
+  properties: [],
+  relations: [],
+};
 
 const cached = [
   [entityQuery(h100.id, 'en').queryKey, detail],

@@ -1,10 +1,11 @@
 /** An entity's summary, correction note, properties (aliases, website) and cited sources. */
+import { propertyLabel, propertyValue } from '#domain';
 import type { EntityDetail } from '../../api/client';
 import { useI18n } from '../../i18n/I18n';
 import { SourceList } from './SourceList';
 
 export function EntityFacts({ entity }: { readonly entity: EntityDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <>
       {entity.summary && <p className="detail-summary">{entity.summary}</p>}
@@ -25,8 +26,8 @@ export function EntityFacts({ entity }: { readonly entity: EntityDetail }) {
             )}
             {entity.properties.map((p) => (
               <div key={p.key} className="prop-row">
-                <dt>{p.key}</dt>
-                <dd>{p.value}</dd>
+                <dt>{propertyLabel(p.key, lang)}</dt>
+                <dd>{propertyValue(p.key, p.value, lang)}</dd>
               </div>
             ))}
             {entity.url && (

@@ -2,7 +2,6 @@
  * Path requests: a search from the Paths tool, and the panel restored from a link or searched again when the
  * tool's type filter or the legend's hidden types change.
  */
-import { apiLang } from '#domain';
 import { fetchPaths } from '../../api/client';
 import { pathQueryPlan } from '../../domain/pathFilter';
 import { searchPaths } from './search';
@@ -25,8 +24,8 @@ export async function loadPaths(search: PathSearch, mode: PathsMode, signal: Abo
   const state = atlas.getState();
   const filterKey = currentFilterKey(state);
   const results = await searchPaths(
-    fetchPaths,
-    { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT, lang: apiLang(search.lang) },
+    (variables, fetchSignal) => fetchPaths(variables, search.lang, fetchSignal),
+    { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT },
     pathQueryPlan(state.pathFilter, state.history.present.hiddenRelTypes),
     signal,
   );

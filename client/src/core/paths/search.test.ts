@@ -3,7 +3,7 @@ import type { PathsQueryVariables } from '../../api/gql/graphql';
 import { DEFAULT_PATH_FILTER, pathQueryPlan } from '../../domain/pathFilter';
 import { searchPaths } from './search';
 
-const ends = { from: 'a', to: 'b', maxLength: 6, limit: 5, lang: 'EN' as const };
+const ends = { from: 'a', to: 'b', maxLength: 6, limit: 5 };
 
 /** A fake server that answers by the excluded types, and records what it was asked. */
 function fakeServer(answers: Record<string, string[]>) {

@@ -2,7 +2,6 @@
  * The Paths tool's search: the first request of a plan (see domain/pathFilter), then its fallback when the first
  * finds nothing. The fetcher is passed in, so the sequence is tested without a server.
  */
-import type { ApiLang } from '#domain';
 import type { PathsQueryVariables } from '../../api/gql/graphql';
 import type { PathQueryPlan } from '../../domain/pathFilter';
 
@@ -11,7 +10,6 @@ export interface PathEnds {
   readonly to: string;
   readonly maxLength: number;
   readonly limit: number;
-  readonly lang: ApiLang;
 }
 
 export async function searchPaths<R>(
