@@ -15,6 +15,8 @@ export interface Statement {
  * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
  * `entity_search_text`, a text index (trigrams) on the normalised names and aliases, answers the exact, prefix and
  * substring matches (STARTS WITH, ENDS WITH, CONTAINS), so no search reads every entity.
+ * `entity_valid_from` / `entity_valid_to`, range indexes on the `date` values the loader derives from `validFrom` and
+ * `validTo`, serve questions asked as of a date (and timelines between two dates) with plain comparisons.
  */
 export function schemaStatements(): Statement[] {
   return [
@@ -38,5 +40,7 @@ export function schemaStatements(): Statement[] {
     },
     { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
     { cypher: 'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)', params: {} },
+    { cypher: 'CREATE RANGE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFromDay)', params: {} },
+    { cypher: 'CREATE RANGE INDEX entity_valid_to IF NOT EXISTS FOR (n:Entity) ON (n.validToDay)', params: {} },
   ];
 }

@@ -15,3 +15,4 @@ export * from './searchFields';
 export * from './graphSchema';
 export * from './export/index';
 export * from './properties';
+export * from './validity';

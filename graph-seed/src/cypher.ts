@@ -5,10 +5,10 @@
  * the literal taken from the vocabulary (and checked to be a plain identifier); seed text only ever travels in
  * parameters, never in the query string.
  */
-import type { Seed, SeedEntity, SeedRelation, SeedSource } from './schema';
+import type { Seed, SeedDated, SeedEntity, SeedRelation, SeedSource } from './schema';
 import { NO_TRANSLATIONS, translateQuote, translateSection } from './translations';
 import type { Translations } from './translations';
-import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES, searchFields } from '#domain';
+import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPE_NAMES, searchFields, validityBounds } from '#domain';
 import type { EntityKind, RelationType, Source, Statement } from '#domain';
 
 /** Rows per UNWIND: big enough to be fast, small enough to keep each statement's parameters modest. */
@@ -78,8 +78,58 @@ function enrichSources(sources: readonly SeedSource[], context: SourceContext): 
   });
 }
 
+/**
+ * When a fact holds, as stored on its node or relationship (only when it is dated; an undated fact has none of these
+ * properties). `validFrom` / `validTo` are the dates as written, for display; `validFromDay` / `validToDay` are the
+ * first day of the start period and the last day of the end period, which the statements turn into Neo4j `date`
+ * values so that "as of D" is two plain comparisons (domain/validity.ts). `validityJson` keeps each date's sources
+ * (resolved like `sourcesJson`) and note.
+ */
+export interface ValidityRow {
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  readonly validFromDay?: string;
+  readonly validToDay?: string;
+  readonly validityJson?: string;
+}
+
+function datedJson(dated: SeedDated | undefined, context: SourceContext) {
+  if (dated === undefined) return null;
+  return {
+    date: dated.date,
+    sources: enrichSources(dated.sources, context),
+    noteEn: dated.note?.en ?? null,
+    noteZh: dated.note?.zh ?? null,
+  };
+}
+
+export function validityRow(
+  item: { readonly validFrom?: SeedDated; readonly validTo?: SeedDated },
+  context: SourceContext,
+): ValidityRow {
+  if (item.validFrom === undefined && item.validTo === undefined) return {};
+  const validFrom = item.validFrom?.date;
+  const validTo = item.validTo?.date;
+  const { fromDay, toDay } = validityBounds({ validFrom, validTo });
+  return {
+    ...(validFrom === undefined ? {} : { validFrom }),
+    ...(validTo === undefined ? {} : { validTo }),
+    ...(fromDay === null ? {} : { validFromDay: fromDay }),
+    ...(toDay === null ? {} : { validToDay: toDay }),
+    validityJson: JSON.stringify({
+      validFrom: datedJson(item.validFrom, context),
+      validTo: datedJson(item.validTo, context),
+    }),
+  };
+}
+
+/** The Cypher that stores a row's day strings as Neo4j dates (`date(null)` is null, which removes the property). */
+function dateDaysCypher(target: string, row: string): string {
+  return `SET ${target}.validFromDay = date(${row}.validFromDay), ${target}.validToDay = date(${row}.validToDay)`;
+}
+
 /** The node properties of one entity (`SET n = row`, so a property dropped from the seed disappears). */
-export interface NodeRow {
+export interface NodeRow extends ValidityRow {
   readonly id: string;
   readonly kind: EntityKind;
   readonly nameEn: string;
@@ -134,6 +184,7 @@ export function nodeRow(
       ? {}
       : { scope: entity.scope, scopeNoteEn: entity.scopeNote?.en ?? '', scopeNoteZh: entity.scopeNote?.zh ?? '' }),
     searchText: search.searchText,
+    ...validityRow(entity, { documents, translations }),
   };
 }
 
@@ -147,7 +198,7 @@ export interface RelationshipRow {
     readonly noteEn: string | null;
     readonly noteZh: string | null;
     readonly propertiesJson: string;
-  };
+  } & ValidityRow;
 }
 
 export function relationshipRow(
@@ -164,6 +215,7 @@ export function relationshipRow(
       noteEn: relation.note?.en ?? null,
       noteZh: relation.note?.zh ?? null,
       propertiesJson: JSON.stringify(relation.properties ?? {}),
+      ...validityRow(relation, { documents, translations }),
     },
   };
 }
@@ -196,6 +248,7 @@ export function upsertNodeStatements(seed: Seed, batchSize = BATCH_SIZE): Statem
           'SET n = row',
           `SET n:${label}`,
           `REMOVE n:${others.join(':')}`,
+          dateDaysCypher('n', 'row'),
           'RETURN count(n) AS written',
         ].join('\n'),
         params: { rows: batch },
@@ -222,6 +275,7 @@ export function upsertRelationshipStatements(seed: Seed, batchSize = BATCH_SIZE)
           'MATCH (b:Entity {id: row.to})',
           `MERGE (a)-[r:${literal} {id: row.properties.id}]->(b)`,
           'SET r = row.properties',
+          dateDaysCypher('r', 'row.properties'),
           'RETURN count(r) AS written',
         ].join('\n'),
         params: { rows: batch },

@@ -4,7 +4,7 @@
  * validate.ts, so one malformed item never hides the referential problems of the others.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, MEASURE_SCOPES, RELATION_TYPE_NAMES } from '#domain';
+import { DATED_VALUE_FORMAT, ENTITY_KINDS, MEASURE_SCOPES, parseDatedValue, RELATION_TYPE_NAMES } from '#domain';
 import type { RelationType } from '#domain';
 import type { Translations } from './translations';
 
@@ -41,6 +41,27 @@ export const sourceSchema = z.strictObject({
 
 const sources = z.array(sourceSchema).min(1, { error: 'at least one source is required' });
 
+/**
+ * `validFrom` / `validTo`: when a fact began or ceased to hold (domain/validity.ts has the rule), with the sources
+ * of that date, which are not those of the fact (a rule's content and its effective date may come from different
+ * documents). A year must be quoted in YAML, or it is read as a number.
+ */
+export const datedSchema = z.strictObject({
+  date: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'required'
+          : `must be ${DATED_VALUE_FORMAT}, written as text (quote a year in YAML: '2018'); got ${describe(issue.input)}`,
+    })
+    .refine((value) => parseDatedValue(value) !== null, {
+      error: (issue) => `"${String(issue.input)}" is not ${DATED_VALUE_FORMAT} on the calendar`,
+    }),
+  sources: z.array(sourceSchema).min(1, { error: 'a date needs its own source: at least one is required' }),
+  /** Why this date was chosen, where the sources leave room (e.g. an announced rescission that was never published). */
+  note: bilingualNote.optional(),
+});
+
 const kind = z.enum(ENTITY_KINDS, {
   error: (issue) => `unknown kind ${JSON.stringify(issue.input)} (expected one of ${ENTITY_KINDS.join(', ')})`,
 });
@@ -67,6 +88,8 @@ export const entitySchema = z.strictObject({
   scopeNote: bilingual.optional(),
   url: httpUrl.optional(),
   note: bilingualNote.optional(),
+  validFrom: datedSchema.optional(),
+  validTo: datedSchema.optional(),
   sources,
 });
 
@@ -76,6 +99,8 @@ export const relationSchema = z.strictObject({
   to: id,
   note: bilingualNote.optional(),
   properties: properties.optional(),
+  validFrom: datedSchema.optional(),
+  validTo: datedSchema.optional(),
   sources,
 });
 
@@ -86,6 +111,7 @@ export const seedFileSchema = z.strictObject({
 });
 
 export type SeedSource = z.output<typeof sourceSchema>;
+export type SeedDated = z.output<typeof datedSchema>;
 export type SeedEntity = z.output<typeof entitySchema>;
 export type SeedRelation = z.output<typeof relationSchema>;
 

@@ -3,7 +3,7 @@
  * id prefixes, duplicate ids and relations, dangling ends, each relationship type's domain and range (the kinds
  * allowed at each end, and same-kind types), the scope every control measure must declare, source documents
  * (a source other than the report must be supplementary), and quotes, sections and footnotes checked against the
- * report text.
+ * report text; dates (`validFrom`, `validTo`) must be well formed, each with its own source, and in order.
  * Every problem is collected (never just the first), each naming its file and entity, so one run of
  * `npm run seed -- --check` lists everything an author has to fix.
  */
@@ -25,7 +25,11 @@ import { checkTranslations } from './translationCheck';
 import { seedVersion } from './version';
 import {
   ENTITY_KINDS,
+  firstDay,
+  isReversed,
   KIND_ID_PREFIX,
+  lastDay,
+  parseDatedValue,
   MEASURE_SCOPES,
   RELATION_TYPE_NAMES,
   RELATION_TYPES,
@@ -155,17 +159,29 @@ export function validateSeed(raw: RawSeed, report: Report): ValidationResult {
     if (kind !== undefined) scopeProblems(item.value, kind).forEach(flag);
   }
 
-  /** Checks what the shape cannot: the document exists, and report quotes, sections and footnotes are real. */
+  /**
+   * Checks what the shape cannot: the document exists, and report quotes, sections and footnotes are real; for the
+   * fact's own sources and for those of its dates. Then that its dates are in order.
+   */
   const checkSources = (item: RawItem, label: string) => {
-    const rawSources = isRecord(item.value) ? item.value.sources : undefined;
-    if (!Array.isArray(rawSources)) return; // absence is a shape problem, reported already
-    rawSources.forEach((rawSource: unknown, index) => {
-      const parsed = sourceSchema.safeParse(rawSource);
-      if (!parsed.success) return; // reported by the item's shape check
-      for (const message of sourceProblems(parsed.data, known, report)) {
-        problems.push({ file: item.file, entityId: label, message: `sources[${index}].${message}` });
-      }
-    });
+    const value = item.value;
+    if (!isRecord(value)) return;
+    const lists: [string, unknown][] = [
+      ['sources', value.sources],
+      ...DATED_FIELDS.map((field): [string, unknown] => [`${field}.sources`, fieldOf(value, field, 'sources')]),
+    ];
+    for (const [where, rawSources] of lists) {
+      if (!Array.isArray(rawSources)) continue; // absence is a shape problem, reported already (or an undated fact)
+      rawSources.forEach((rawSource: unknown, index) => {
+        const parsed = sourceSchema.safeParse(rawSource);
+        if (!parsed.success) return; // reported by the item's shape check
+        for (const message of sourceProblems(parsed.data, known, report)) {
+          problems.push({ file: item.file, entityId: label, message: `${where}[${index}].${message}` });
+        }
+      });
+    }
+    const reversed = reversedDatesProblem(value);
+    if (reversed !== undefined) problems.push({ file: item.file, entityId: label, message: reversed });
   };
   entityChecks.forEach(({ item, label }) => {
     checkSources(item, label);
@@ -236,6 +252,31 @@ export function domainRangeProblem(type: RelationType, from: EntityKind, to: Ent
     return `type: ${type} joins two entities of the same kind; this one goes from ${from} to ${to}`;
   }
   return undefined;
+}
+
+const DATED_FIELDS = ['validFrom', 'validTo'] as const;
+
+function fieldOf(value: Record<string, unknown>, field: string, key: string): unknown {
+  const inner = value[field];
+  return isRecord(inner) ? inner[key] : undefined;
+}
+
+/**
+ * `validTo` may not end before `validFrom` begins, the two compared at the coarser of their precisions
+ * (`isReversed`). Malformed dates are reported by the shape check and skipped here.
+ */
+function reversedDatesProblem(value: Record<string, unknown>): string | undefined {
+  const [from, to] = DATED_FIELDS.map((field) => {
+    const date = fieldOf(value, field, 'date');
+    return typeof date === 'string' ? parseDatedValue(date) : null;
+  });
+  if (from === null || to === null || from === undefined || to === undefined || !isReversed(from, to)) {
+    return undefined;
+  }
+  return (
+    `validTo: "${to.value}" ends before validFrom "${from.value}" begins ` +
+    `(last day ${lastDay(to)}, first day ${firstDay(from)})`
+  );
 }
 
 /** A CONTROL_MEASURE must say how far it reaches (scope) and why (scopeNote); no other kind has a scope. */

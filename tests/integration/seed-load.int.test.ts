@@ -392,6 +392,57 @@ describe('loading the seed into Neo4j', () => {
     expect(contains?.id).toBe('tech:gpu');
   });
 
+  it('stores dates as given and as Neo4j dates on nodes and relationships, answerable as of a day', async () => {
+    const files = fixtureFiles();
+    const dated = (date: string) => ({ date, sources: [PREFACE] });
+    const entities = files['entities/all.yaml']?.entities as Fixture[];
+    const wassenaar = entities.find((e) => e.id === 'regime:wassenaar');
+    Object.assign(wassenaar ?? {}, { validFrom: dated('1996-07'), validTo: dated('2030') });
+    const relations = files['relations/all.yaml']?.relations as Fixture[];
+    Object.assign(relations[0] ?? {}, { validFrom: dated('2022-10-07') });
+    await loadSeed(neo.driver, await validSeed(files), { database: neo.database });
+
+    const [node] = await query(
+      "MATCH (n:Entity {id: 'regime:wassenaar'}) RETURN n.validFrom AS validFrom, n.validTo AS validTo, " +
+        'toString(n.validFromDay) AS fromDay, toString(n.validToDay) AS toDay, ' +
+        'valueType(n.validFromDay) AS fromType, n.validityJson AS json',
+    );
+    expect(node).toMatchObject({
+      validFrom: '1996-07',
+      validTo: '2030',
+      fromDay: '1996-07-01',
+      toDay: '2030-12-31',
+      fromType: 'DATE NOT NULL',
+    });
+    const validity = JSON.parse(node?.json as string) as { validFrom: { sources: { quote: string }[] } };
+    expect(validity.validFrom.sources[0]?.quote).toBe(PREFACE.quote);
+
+    const asOf = async (day: string) =>
+      (
+        await query<{ id: string }>(
+          'MATCH (a:Entity)-[r]->(b:Entity) WHERE all(x IN [a, r, b] WHERE ' +
+            '(x.validFromDay IS NULL OR x.validFromDay <= date($day)) AND ' +
+            '(x.validToDay IS NULL OR x.validToDay >= date($day))) RETURN r.id AS id ORDER BY id',
+          { day },
+        )
+      ).map((row) => row.id);
+    expect(await asOf('2022-10-06')).toEqual(['tech:gpu|USED_FOR|app:model-training']);
+    expect(await asOf('2022-10-07')).toEqual([
+      'tech:gpu|CONTROLLED_BY|regime:wassenaar',
+      'tech:gpu|USED_FOR|app:model-training',
+    ]);
+    expect(await asOf('2031-01-01')).toEqual(['tech:gpu|USED_FOR|app:model-training']);
+
+    const undated = await query<{ keys: string[] }>("MATCH (n:Entity {id: 'tech:gpu'}) RETURN keys(n) AS keys");
+    expect(undated[0]?.keys.filter((key) => key.startsWith('valid'))).toEqual([]);
+    const indexes = await query<{ properties: string[] }>(
+      "SHOW RANGE INDEXES YIELD labelsOrTypes, properties WHERE 'Entity' IN labelsOrTypes RETURN properties",
+    );
+    expect(indexes.map((index) => index.properties)).toEqual(
+      expect.arrayContaining([['validFromDay'], ['validToDay']]),
+    );
+  });
+
   it('the real seed under graph-seed/data is valid and loads', async () => {
     // A failure lists the problems, which says what to fix.
     const seed = validSeedOf(await readAndValidateSeed());

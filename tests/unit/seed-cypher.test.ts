@@ -87,6 +87,8 @@ describe('seed Cypher builders', () => {
         "CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summaryEn] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}",
         "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
         "CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)",
+        "CREATE RANGE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFromDay)",
+        "CREATE RANGE INDEX entity_valid_to IF NOT EXISTS FOR (n:Entity) ON (n.validToDay)",
       ]
     `);
     expect(awaitIndexesStatement()).toMatchInlineSnapshot(`
@@ -138,6 +140,7 @@ describe('seed Cypher builders', () => {
       SET n = row
       SET n:Technology
       REMOVE n:Application:Treaty:Regime:ControlMeasure:Circumvention:Agency:Organization:Resolution:Document:Event:Concept:Jurisdiction
+      SET n.validFromDay = date(row.validFromDay), n.validToDay = date(row.validToDay)
       RETURN count(n) AS written",
           "params": {
             "rows": [
@@ -175,6 +178,7 @@ describe('seed Cypher builders', () => {
       SET n = row
       SET n:Application
       REMOVE n:Technology:Treaty:Regime:ControlMeasure:Circumvention:Agency:Organization:Resolution:Document:Event:Concept:Jurisdiction
+      SET n.validFromDay = date(row.validFromDay), n.validToDay = date(row.validToDay)
       RETURN count(n) AS written",
           "params": {
             "rows": [
@@ -205,6 +209,7 @@ describe('seed Cypher builders', () => {
       SET n = row
       SET n:Document
       REMOVE n:Technology:Application:Treaty:Regime:ControlMeasure:Circumvention:Agency:Organization:Resolution:Event:Concept:Jurisdiction
+      SET n.validFromDay = date(row.validFromDay), n.validToDay = date(row.validToDay)
       RETURN count(n) AS written",
           "params": {
             "rows": [
@@ -260,6 +265,7 @@ describe('seed Cypher builders', () => {
       MATCH (b:Entity {id: row.to})
       MERGE (a)-[r:USED_FOR {id: row.properties.id}]->(b)
       SET r = row.properties
+      SET r.validFromDay = date(row.properties.validFromDay), r.validToDay = date(row.properties.validToDay)
       RETURN count(r) AS written",
           "params": {
             "rows": [
