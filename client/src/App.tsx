@@ -1,7 +1,9 @@
 /**
  * The explorer's shell: a left column (search, tabs and their panel), the canvas with its toolbar, notices and legend
- * in the middle, and the detail panel on the right. State lives in the store (core/); this starts its effects and
- * composes the parts, each of which reads what it needs from the store.
+ * in the middle, and the detail panel on the right. On narrower screens the details move under the left column, and
+ * on phones and portrait tablets the canvas takes the full width above a bottom sheet (app/sheet.ts,
+ * styles/screens.css). State lives in the store (core/); this starts its effects and composes the parts, each of
+ * which reads what it needs from the store.
  */
 import { useEffect } from 'react';
 import { ApiProvider, useApi, useApiRunnerState } from './api/ApiRunner';
@@ -11,6 +13,8 @@ import { captureDiagram, closeBriefing } from './app/exports';
 import { Header } from './app/Header';
 import { LegendBar } from './app/LegendBar';
 import { Notices } from './app/Notices';
+import { focusMainAction } from './app/pickFocus';
+import { useNarrow, useSheet } from './app/sheet';
 import { SidePanel } from './app/SidePanel';
 import { SideTabs } from './app/SideTabs';
 import { useUndoShortcuts } from './app/useUndoShortcuts';
@@ -62,6 +66,8 @@ function Explorer() {
   const { t, lang } = useI18n();
   const api = useApi();
   useUndoShortcuts();
+  const narrow = useNarrow();
+  const [sheet, setSheet] = useSheet();
   return (
     <>
       <div className="app" data-lang={lang}>
@@ -70,18 +76,19 @@ function Explorer() {
         </a>
         <Header />
         <ErrorBanner failure={api.failure} onRetry={api.retry} onDismiss={api.dismiss} />
-        <div className="workspace">
+        <div className="workspace" data-sheet={sheet}>
           <aside className="left-column" aria-label={t('tabsLabel')}>
             <SearchBox
               label={t('searchLabel')}
               placeholder={t('searchPlaceholder')}
               onPick={(hit) => {
                 atlas.setState(open(hit));
+                focusMainAction(hit.id, hit.kind);
               }}
               globalShortcut
               testId="main-search"
             />
-            <SideTabs />
+            <SideTabs sheet={narrow ? sheet : null} onSheet={setSheet} />
             <SidePanel />
           </aside>
           <main className="center" id="graph" tabIndex={-1}>

@@ -16,18 +16,18 @@ export function Header() {
           <p className="tagline">{t('appTagline')}</p>
         </div>
       </div>
+      {/* Named by what it shows (the other language's name, in that language), described by what it does. */}
       <button
         type="button"
         className="btn lang-switch"
-        lang={lang === 'en' ? 'zh-Hans' : 'en'}
-        aria-label={t('switchToLabel')}
+        title={t('switchToLabel')}
         data-testid="lang-switch"
         onClick={() => {
           atlas.setState(viewAction({ type: 'setLang', lang: lang === 'en' ? 'zh' : 'en' }));
         }}
       >
         <Icon name="globe" />
-        {t('switchTo')}
+        <span lang={lang === 'en' ? 'zh-Hans' : 'en'}>{t('switchTo')}</span>
       </button>
     </header>
   );

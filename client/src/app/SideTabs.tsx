@@ -1,6 +1,7 @@
 /**
  * The left column's tabs (Explore, Coverage, Paths, Outline), following the ARIA tabs pattern: ←/→ move between
- * the enabled tabs. A tab opens its panel on what is at hand: the last results, else the selection.
+ * the enabled tabs. A tab opens its panel on what is at hand: the last results, else the selection. On narrow
+ * screens a fifth tab, Details, shows the selection's details in the bottom sheet instead (app/sheet.ts).
  */
 import type { KeyboardEvent } from 'react';
 import { selectSelectedNodes } from '../core/selectors';
@@ -9,6 +10,7 @@ import { atlas, useAtlas, type AtlasState } from '../core/store';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
 import type { Panel } from '../state/types';
+import type { Sheet } from './sheet';
 
 type TabId = Panel['type'];
 const TABS: readonly { id: TabId; label: MessageKey }[] = [
@@ -45,22 +47,32 @@ function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
   if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
   const list = event.currentTarget.closest('[role="tablist"]');
   if (!list) return;
-  const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])')];
+  // The Details tab is not displayed on wide screens: it is left out there.
+  const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])')].filter(
+    (tab) => tab.offsetParent !== null,
+  );
   const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
   const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length];
   next?.focus();
   next?.click();
 }
 
-export function SideTabs() {
+export interface SideTabsProps {
+  /** On narrow screens, what the bottom sheet shows; null on wide screens, where the details have a column. */
+  readonly sheet: Sheet | null;
+  readonly onSheet: (sheet: Sheet) => void;
+}
+
+export function SideTabs({ sheet, onSheet }: SideTabsProps) {
   const { t } = useI18n();
   const current = useAtlas((s) => s.history.present.panel.type);
+  const details = sheet === 'details';
   // Only whether the coverage tab is enabled depends on the state; the targets are computed on click.
   const coverageEnabled = useAtlas((s) => tabTarget(s, 'coverage') !== null);
   return (
     <div className="tabs" role="tablist" aria-label={t('tabsLabel')}>
       {TABS.map((tab) => {
-        const selected = current === tab.id;
+        const selected = !details && current === tab.id;
         return (
           <button
             key={tab.id}
@@ -76,12 +88,29 @@ export function SideTabs() {
             onClick={() => {
               const target = tabTarget(atlas.getState(), tab.id);
               if (target) atlas.setState(setPanel(target));
+              onSheet('panel');
             }}
           >
             {t(tab.label)}
           </button>
         );
       })}
+      <button
+        type="button"
+        role="tab"
+        id="tab-details"
+        className="details-tab"
+        aria-selected={details}
+        aria-controls="detail-panel"
+        tabIndex={details ? 0 : -1}
+        data-testid="tab-details"
+        onKeyDown={onTabKey}
+        onClick={() => {
+          onSheet('details');
+        }}
+      >
+        {t('tabDetails')}
+      </button>
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * The briefing builder: a full-window view of a footnoted briefing on the chosen entities — an editable title, the
  * data version and date, the diagram (a PNG of the canvas), each entity's facts with numbered footnote markers and
  * the footnote list — with a Markdown download and a print stylesheet (briefing.css) for "Save as PDF".
- * Rendered in a portal on <body>, so that printing can hide everything else.
+ * Rendered in a portal on <body>, so that printing can hide everything else, as a modal <dialog> (useModal.ts):
+ * it takes the focus, keeps Tab inside, closes on Escape and gives the focus back to what opened it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -12,6 +13,7 @@ import { useI18n } from '../i18n/I18n';
 import type { Lang } from '../state/types';
 import { fetchBriefing } from './api';
 import './briefing.css';
+import { useModal } from './useModal';
 import { footnoteAnchor, footnoteText, markdownFileName, requestedTitle, type Briefing } from './model';
 
 export interface BriefingViewProps {
@@ -84,7 +86,6 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
   const [downloadFailed, setDownloadFailed] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const image = useDiagram(capture);
-  const titleInput = useRef<HTMLInputElement>(null);
   const key = `${lang}|${ids.join(',')}|${String(attempt)}`;
 
   useEffect(() => {
@@ -102,16 +103,8 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
     };
   }, [ids, lang, key]);
 
-  useEffect(() => {
-    titleInput.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useModal(dialog, onClose);
 
   const current = loaded?.key === key ? loaded : null;
   const briefing = current?.briefing ?? null;
@@ -133,10 +126,10 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
   };
 
   return createPortal(
-    <div
+    <dialog
+      ref={dialog}
       className="briefing-root"
-      role="dialog"
-      aria-modal="true"
+      tabIndex={-1}
       aria-labelledby={headingId}
       lang={lang === 'zh' ? 'zh-Hans' : 'en'}
       data-testid="briefing-view"
@@ -145,7 +138,6 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
         <label className="briefing-title-field">
           <span>{t('briefingTitleLabel')}</span>
           <input
-            ref={titleInput}
             type="text"
             value={title}
             maxLength={200}
@@ -292,7 +284,7 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
           </>
         )}
       </article>
-    </div>,
+    </dialog>,
     document.body,
   );
 }

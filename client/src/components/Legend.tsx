@@ -10,14 +10,15 @@ function ToggleItem({
   hidden,
   count,
   onToggle,
-  ariaLabel,
+  title,
   data,
   children,
 }: {
   readonly hidden: boolean;
   readonly count: number;
   readonly onToggle: () => void;
-  readonly ariaLabel?: string;
+  /** What a click does (hide or show), as a tooltip: the name stays what the button shows. */
+  readonly title?: string;
   /** data-kind or data-rel, which tests read. */
   readonly data: Readonly<Record<`data-${string}`, string>>;
   readonly children: ReactNode;
@@ -28,7 +29,7 @@ function ToggleItem({
         type="button"
         className={`legend-item${hidden ? ' off' : ''}`}
         aria-pressed={!hidden}
-        aria-label={ariaLabel}
+        title={title}
         {...data}
         onClick={onToggle}
       >
@@ -99,7 +100,7 @@ export function Legend({
                 onToggle={() => {
                   onToggleKind(kind);
                 }}
-                ariaLabel={hidden ? t('showKind', { kind: label }) : t('hideKind', { kind: label })}
+                title={hidden ? t('showKind', { kind: label }) : t('hideKind', { kind: label })}
                 data={{ 'data-kind': kind }}
               >
                 <KindIcon kind={kind} />

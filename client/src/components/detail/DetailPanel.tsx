@@ -22,7 +22,7 @@ export function DetailPanel() {
   else body = <p className="empty detail-empty">{t('detailEmpty')}</p>;
 
   return (
-    <aside className="detail-panel" aria-label={t('details')} data-testid="detail-panel">
+    <aside className="detail-panel" id="detail-panel" aria-label={t('details')} data-testid="detail-panel">
       {body}
     </aside>
   );

@@ -27,7 +27,7 @@ export function NodeDetail({ id }: { readonly id: string }) {
   const otherName = nodeName(node, lang === 'en' ? 'zh' : 'en');
 
   return (
-    <article className="detail" aria-labelledby="detail-title" data-testid="detail-node">
+    <article className="detail" aria-labelledby="detail-title" data-testid="detail-node" data-entity={node.id}>
       <header className="detail-head">
         <p className="detail-kind">
           <KindIcon kind={node.kind} size={16} /> {kindLabel(node.kind)}
