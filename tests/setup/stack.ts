@@ -16,7 +16,13 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(options: { readonly app: boolean }): Promise<TestStack> {
+export interface TestStackOptions {
+  readonly app: boolean;
+  /** Settings for the app beyond the test defaults (e.g. longer deadlines for a benchmark on a busy machine). */
+  readonly appEnv?: Readonly<Record<string, string>>;
+}
+
+export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
   // Loaded here, so that a unit run that imports the global setup stays free of server and driver code.
   const { startThrowawayNeo4j } = await import('../../neo4j-runtime/scripts/runtime');
   const { loadConfig } = await import('../../server/src/config');
@@ -38,7 +44,7 @@ export async function startTestStack(options: { readonly app: boolean }): Promis
     await resetToSeed(target);
     if (options.app) {
       server = await startServer(
-        loadConfig({ PORT: '0', ...targetEnv(target), NODE_ENV: 'test' }),
+        loadConfig({ PORT: '0', ...targetEnv(target), NODE_ENV: 'test', ...options.appEnv }),
         createLogger('warn'),
       );
     }

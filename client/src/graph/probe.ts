@@ -6,7 +6,8 @@
  *
  * Alongside it the element carries `data-nodes` and `data-edges` (how many are drawn) for auto-waiting locators.
  */
-import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import type { BoundingBox12, Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import type { Box, NodeBoxes } from './overlap';
 
 export interface ProbeNode {
   readonly id: string;
@@ -27,11 +28,24 @@ export interface ProbeEdge {
   readonly lineStyle: string;
 }
 
+/** What the canvas shows, in pixels of the canvas element (0,0 is its top-left corner). */
+export interface ProbeBoxes {
+  readonly width: number;
+  readonly height: number;
+  readonly zoom: number;
+  /** Each visible node's body and, when its label is drawn at this zoom, its label (the overlap measure's input). */
+  readonly nodes: NodeBoxes[];
+  /** How many visible nodes have a label that is not drawn at this zoom (level of detail). */
+  readonly hiddenLabels: number;
+}
+
 export interface GraphProbe {
   /** Drawn nodes in drawing order. */
   nodes(): ProbeNode[];
   /** Drawn edges in drawing order. */
   edges(): ProbeEdge[];
+  /** Rendered node and label boxes, read from Cytoscape's bounding boxes. */
+  boxes(): ProbeBoxes;
 }
 
 /** The canvas element as tests see it. */
@@ -61,10 +75,38 @@ function probeEdge(e: EdgeSingular): ProbeEdge {
   };
 }
 
+function rendered(cy: Core, b: BoundingBox12): Box {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };
+}
+
+/** Cytoscape does not draw a label whose on-screen font size is below `min-zoomed-font-size`, nor an empty one. */
+function labelDrawn(n: NodeSingular, zoom: number): boolean {
+  const text = String(n.style('label'));
+  if (text === '' || Number(n.style('text-opacity')) === 0) return false;
+  return parseFloat(String(n.style('font-size'))) * zoom >= parseFloat(String(n.style('min-zoomed-font-size')));
+}
+
+function probeBoxes(cy: Core): ProbeBoxes {
+  const zoom = cy.zoom();
+  const nodes: NodeBoxes[] = [];
+  let hiddenLabels = 0;
+  cy.nodes(':visible').forEach((n) => {
+    const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    const drawn = labelDrawn(n, zoom);
+    if (!drawn && String(n.style('label')) !== '') hiddenLabels++;
+    const label = drawn ? n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) : null;
+    nodes.push({ id: n.id(), body: rendered(cy, body), label: label ? rendered(cy, label) : null });
+  });
+  return { width: cy.width(), height: cy.height(), zoom, nodes, hiddenLabels };
+}
+
 export function graphProbe(cy: Core): GraphProbe {
   return {
     nodes: () => (cy.destroyed() ? [] : cy.nodes().map(probeNode)),
     edges: () => (cy.destroyed() ? [] : cy.edges().map(probeEdge)),
+    boxes: () => (cy.destroyed() ? { width: 0, height: 0, zoom: 1, nodes: [], hiddenLabels: 0 } : probeBoxes(cy)),
   };
 }
 
