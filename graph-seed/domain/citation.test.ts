@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts } from './citation';
+import { citationForms, citationParts, shortTitle } from './citation';
+import { REPORT_DOCUMENT_ID } from './vocabulary';
 import type { Source } from './source';
 
 const REPORT: Source = {
@@ -68,5 +69,49 @@ describe('citationParts', () => {
 
   it('never shows a translation without its quote', () => {
     expect(citationParts({ ...REPORT, quote: null }, 'en')).toMatchObject({ quote: null, original: null });
+  });
+});
+
+describe('shortTitle', () => {
+  it('gives the report its fixed short title in each language', () => {
+    expect(shortTitle(REPORT_DOCUMENT_ID, 'The Export of Dual-Use AI (UNIDO expert report)', 'en')).toBe(
+      'UNIDO expert report',
+    );
+    expect(shortTitle(REPORT_DOCUMENT_ID, '出口军民两用的人工智能技术问题', 'zh')).toBe('专家报告');
+  });
+
+  it('drops a trailing parenthesis and cuts a long title at a word', () => {
+    expect(shortTitle('doc:w', 'The Wassenaar Arrangement (website)', 'en')).toBe('The Wassenaar Arrangement');
+    expect(shortTitle('doc:w', '瓦森纳安排(网站)', 'zh')).toBe('瓦森纳安排');
+    expect(
+      shortTitle('doc:long', 'Recommendation on the Ethics of Artificial Intelligence, adopted in 2021', 'en'),
+    ).toBe('Recommendation on the Ethics of…');
+    expect(shortTitle('doc:long', '联合国教科文组织关于人工智能伦理问题的建议书全文', 'zh')).toBe(
+      '联合国教科文组织关于人工智能…',
+    );
+    expect(shortTitle('doc:p', '(only a parenthesis)', 'en')).toBe('(only a parenthesis)');
+  });
+});
+
+describe('citationForms', () => {
+  it('cites a document in full once, by its short title after, and ibid. right after itself', () => {
+    expect(citationForms(['doc:a', 'doc:b', 'doc:b', 'doc:a', 'doc:c', 'doc:a'])).toEqual([
+      { form: 'full' },
+      { form: 'full' },
+      { form: 'ibid' },
+      { form: 'short', firstNote: 1 },
+      { form: 'full' },
+      { form: 'short', firstNote: 1 },
+    ]);
+  });
+
+  it('never cites the report in full: the source line names it, so its first footnote uses the short title', () => {
+    expect(citationForms([REPORT_DOCUMENT_ID, REPORT_DOCUMENT_ID, 'doc:a', REPORT_DOCUMENT_ID])).toEqual([
+      { form: 'short', firstNote: null },
+      { form: 'ibid' },
+      { form: 'full' },
+      { form: 'short', firstNote: null },
+    ]);
+    expect(citationForms([])).toEqual([]);
   });
 });

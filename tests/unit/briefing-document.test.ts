@@ -174,14 +174,20 @@ describe('buildBriefing (English)', () => {
     const lines = doc.markdown.split('\n');
     expect(lines[0]).toBe('# Briefing: Wassenaar Arrangement, NVIDIA H100, GPU and 1 more');
     expect(doc.markdown).toContain('As of 2025-06-01 · data version `abc123def456`');
-    expect(doc.markdown).toContain('Source: *The Export of Dual-Use Artificial Intelligence Technologies');
+    expect(doc.markdown).toContain(
+      'Source: *The Export of Dual-Use Artificial Intelligence Technologies (UNIDO expert report)* ' +
+        '(cited below as *UNIDO expert report*) and the documents it cites.',
+    );
+    expect(doc.sourceLine).toMatch(
+      /^Source: The Export of Dual-Use Artificial Intelligence Technologies \(UNIDO expert report\) \(cited below as UNIDO expert report\) and the documents it cites\./u,
+    );
     expect(doc.asOf).toBe('2025-06-01');
     expect(doc.seedVersion).toBe('abc123def456');
   });
 
   it('cites document, section, footnote number, URL and quote, and marks supplementary sources', () => {
     expect(doc.markdown).toContain(
-      '[^1]: *The Export of Dual-Use AI (UNIDO expert report)*, § 规范两用人工智能技术出口的国际条约, fn. 15: ' +
+      '[^1]: *UNIDO expert report*, § 规范两用人工智能技术出口的国际条约, fn. 15: ' +
         '“被42个国家承认为最广泛接受的国际两用技术协议之一”',
     );
     expect(doc.markdown).toContain(
@@ -247,8 +253,9 @@ describe('buildBriefing (Chinese)', () => {
 
   it('cites documents by their Chinese titles with 脚注 numbers, and marks supplementary sources 补充来源', () => {
     expect(doc.markdown).toContain(
-      '[^1]: 《出口军民两用的人工智能技术问题》，§ 规范两用人工智能技术出口的国际条约，脚注15：“被42个国家承认为最广泛接受的国际两用技术协议之一”',
+      '[^1]: 《专家报告》，§ 规范两用人工智能技术出口的国际条约，脚注15：“被42个国家承认为最广泛接受的国际两用技术协议之一”',
     );
+    expect(doc.markdown).toContain('来源：《出口军民两用的人工智能技术问题》（下称《专家报告》）及其引用的文献。');
     expect(doc.markdown).toContain('[^2]: 《瓦森纳安排(网站)》，脚注16，<https://www.wassenaar.org/>（补充来源）');
     expect(doc.footnotes[0]?.document).toBe('出口军民两用的人工智能技术问题');
   });
@@ -295,7 +302,7 @@ describe("buildBriefing with the atlas's translations", () => {
   it('cites the translation in English, marked as the atlas’s, with the original beside it', () => {
     const doc = buildBriefing(input);
     expect(doc.markdown).toContain(
-      '[^1]: *The Export of Dual-Use AI (UNIDO expert report)*, § International treaties governing the export of ' +
+      '[^1]: *UNIDO expert report*, § International treaties governing the export of ' +
         'dual-use artificial intelligence technologies, fn. 15: “recognized by 42 states as one of the most widely ' +
         'accepted international agreements on dual-use technology” (translation by the atlas; original: ' +
         '“被42个国家承认为最广泛接受的国际两用技术协议之一”)',
@@ -318,8 +325,46 @@ describe("buildBriefing with the atlas's translations", () => {
   it('cites the original alone in Chinese', () => {
     const doc = buildBriefing({ ...input, lang: 'ZH' });
     expect(doc.markdown).toContain(
-      '[^1]: 《出口军民两用的人工智能技术问题》，§ 规范两用人工智能技术出口的国际条约，脚注15：“被42个国家承认为最广泛接受的国际两用技术协议之一”\n',
+      '[^1]: 《专家报告》，§ 规范两用人工智能技术出口的国际条约，脚注15：“被42个国家承认为最广泛接受的国际两用技术协议之一”\n',
     );
     expect(doc.markdown).not.toContain('recognized by 42 states');
+  });
+});
+
+describe('short repeated citations', () => {
+  const REPORT_C: BriefingSourceInput = { ...REPORT_A, footnote: 3, quote: '云计算服务' };
+  const WEB_17: BriefingSourceInput = { ...WEB, footnote: 17 };
+  const WEB_18: BriefingSourceInput = { ...WEB, footnote: 18 };
+  const input: BriefingInput = {
+    ...INPUT,
+    selection: [
+      { ...WASSENAAR, noteEn: null, noteZh: null, sources: [REPORT_B, REPORT_A, WEB, WEB_17, REPORT_C, WEB_18] },
+    ],
+    relations: [],
+  };
+
+  it('names the report in full once (the source line), then by its short title or Ibid.; other documents once in full', () => {
+    const doc = buildBriefing(input);
+    expect(doc.citations).toEqual([
+      'UNIDO expert report, § 规范两用人工智能技术出口的国际条约, fn. 15: “被42个国家承认为最广泛接受的国际两用技术协议之一”',
+      'Ibid., § 哪些人工智能技术属于"双重用途"?: “图形处理器 (NVIDIA A100、H100; AMD MI300)”',
+      'The Wassenaar Arrangement (website), fn. 16, https://www.wassenaar.org/ (supplementary source)',
+      'Ibid., fn. 17, https://www.wassenaar.org/ (supplementary source)',
+      'UNIDO expert report, § 哪些人工智能技术属于"双重用途"?, fn. 3: “云计算服务”',
+      'The Wassenaar Arrangement (n. 3), fn. 18, https://www.wassenaar.org/ (supplementary source)',
+    ]);
+    expect(doc.markdown.split('The Export of Dual-Use Artificial Intelligence Technologies')).toHaveLength(2);
+    expect(doc.markdown).toContain('[^2]: Ibid., § ');
+    expect(doc.markdown).toContain('[^6]: *The Wassenaar Arrangement* (n. 3), fn. 18');
+  });
+
+  it('uses 同上 and the short title with 见注 in Chinese', () => {
+    const doc = buildBriefing({ ...input, lang: 'ZH' });
+    expect(doc.citations[0]).toMatch(/^《专家报告》，§ /u);
+    expect(doc.citations[1]).toMatch(/^同上，§ /u);
+    expect(doc.citations[2]).toMatch(/^《瓦森纳安排\(网站\)》，脚注16/u);
+    expect(doc.citations[3]).toMatch(/^同上，脚注17/u);
+    expect(doc.citations[5]).toMatch(/^《瓦森纳安排》（见注3），脚注18/u);
+    expect(doc.markdown.split('出口军民两用的人工智能技术问题')).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The toolbar's exports: the canvas as PNG or SVG, the view's data (JSON, CSV, GraphML), the selected entities'
- * facts as Markdown, the link to the view, and the briefing. A failure becomes the export notice.
+ * The toolbar's exports: the canvas as PNG or SVG (bare, or framed with a title, a legend and the source and
+ * version lines), the view's data (JSON, CSV, GraphML), the selected entities' facts as Markdown, the link to the
+ * view, and the briefing. A failure becomes the export notice.
  */
 import { fetchEntity } from '../api/client';
 import { BRIEFING_HASH, briefingIds } from '../briefing/model';
@@ -9,6 +10,9 @@ import { run } from '../core/runner';
 import { atlas } from '../core/store';
 import { factsMarkdown } from '../domain/facts';
 import { fetchExportEntities } from '../export/fetchView';
+import { frameContent, type FrameOptions } from '../export/frameContent';
+import type { FrameContent } from '../export/frameLayout';
+import { framedPng, framedSvg } from '../export/frameImage';
 import { exportFiles, toExportGraph, type DataFormat } from '../export/viewGraph';
 import { makeI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
@@ -28,18 +32,34 @@ export function dismissExportError(): void {
   atlas.setState({ exportError: null });
 }
 
-export function exportPng(scale = 2): void {
-  const handle = canvas.current;
-  if (!handle) return;
-  handle.png(scale).then((blob) => {
-    download(`atlas-${fileStamp()}${scale === 2 ? '' : `-${String(scale)}x`}.png`, blob);
-  }, failed);
+/** The frame's content for the view as it is: the kinds drawn, the data version, today's date. */
+function currentFrame(options: FrameOptions): FrameContent {
+  const state = atlas.getState();
+  const kinds = selectGraph(state).nodes.map((n) => n.kind);
+  const i18n = makeI18n(state.history.present.lang);
+  const date = new Date().toISOString().slice(0, 10);
+  return frameContent(options, kinds, i18n, { version: state.stats?.seedVersion, date });
 }
 
-export function exportSvg(): void {
+/** The canvas as a PNG; with `frame`, inside a frame with the chosen title, legend and source lines. */
+export function exportPng(scale = 2, frame?: FrameOptions): void {
+  const handle = canvas.current;
+  if (!handle) return;
+  handle
+    .png(scale)
+    .then((blob) => (frame ? framedPng(blob, currentFrame(frame), scale) : blob))
+    .then((blob) => {
+      download(`atlas-${fileStamp()}${scale === 2 ? '' : `-${String(scale)}x`}.png`, blob);
+    }, failed);
+}
+
+/** The canvas as an SVG; with `frame`, inside a frame with the chosen title, legend and source lines. */
+export function exportSvg(frame?: FrameOptions): void {
   try {
     const svg = canvas.current?.svg();
-    if (svg) download(`atlas-${fileStamp()}.svg`, new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    if (!svg) return;
+    const text = frame ? framedSvg(svg, currentFrame(frame)) : svg;
+    download(`atlas-${fileStamp()}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   } catch (error) {
     failed(error);
   }
@@ -101,7 +121,11 @@ export function closeBriefing(): void {
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
 }
 
-/** The canvas as a PNG for the briefing, or null while it has nothing to draw or is still drawing it. */
+/**
+ * The briefing's diagram: the briefing's entities and the relations among them as the canvas draws them (not the
+ * rest of the canvas), or null while the canvas has nothing to draw or is still drawing it.
+ */
 export async function captureDiagram(): Promise<Blob | null> {
-  return (await canvas.current?.settledPng(1.5)) ?? null;
+  const ids = atlas.getState().briefing;
+  return (await canvas.current?.settledPng(1.5, ids ?? undefined)) ?? null;
 }

@@ -14,7 +14,7 @@ import type { Lang } from '../state/types';
 import { fetchBriefing } from './api';
 import './briefing.css';
 import { useModal } from './useModal';
-import { footnoteAnchor, footnoteText, markdownFileName, requestedTitle, type Briefing } from './model';
+import { footnoteAnchor, footnoteTexts, markdownFileName, requestedTitle, type Briefing } from './model';
 
 export interface BriefingViewProps {
   readonly ids: readonly string[];
@@ -208,6 +208,9 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
               {t('briefingAsOf', { date: briefing.asOf })}
               {briefing.seedVersion ? ` · ${t('briefingVersion', { version: briefing.seedVersion.slice(0, 12) })}` : ''}
             </p>
+            <p className="briefing-source-line" data-testid="briefing-source-line">
+              {briefing.sourceLine}
+            </p>
             <figure className="briefing-diagram">
               {image ? (
                 <img src={image} alt={t('briefingDiagramAlt')} data-testid="briefing-diagram" />
@@ -249,8 +252,7 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
             <section className="briefing-footnotes">
               <h2>{t('briefingFootnotes')}</h2>
               <ol data-testid="briefing-footnotes">
-                {briefing.footnotes.map((source, i) => {
-                  const text = footnoteText(source, lang);
+                {footnoteTexts(briefing.footnotes, lang).map((text, i) => {
                   const n = i + 1;
                   return (
                     <li key={n} id={footnoteAnchor(n)} className="briefing-footnote">

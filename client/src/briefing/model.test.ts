@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { briefingIds, footnoteText, markdownFileName, requestedTitle, type BriefingSource } from './model';
+import { REPORT_DOCUMENT_ID } from '#domain';
+import {
+  briefingIds,
+  footnoteText,
+  footnoteTexts,
+  markdownFileName,
+  requestedTitle,
+  type BriefingSource,
+} from './model';
 
 const source: BriefingSource = {
   document: 'The report',
@@ -69,5 +77,30 @@ describe('briefing model', () => {
       quote: '“被42个国家承认”',
       original: null,
     });
+  });
+
+  it('cites the report by its short title, a repeated document by its short title or ibid., in both languages', () => {
+    const report: BriefingSource = {
+      ...source,
+      documentId: REPORT_DOCUMENT_ID,
+      document: 'The Export of Dual-Use AI (UNIDO expert report)',
+      documentZh: '出口军民两用的人工智能技术问题',
+    };
+    const web: BriefingSource = { ...source, documentId: 'doc:web', document: 'Wassenaar (website)', section: null };
+    const list = [report, { ...report, footnote: 16 }, web, { ...report, footnote: 17 }, { ...web, footnote: 2 }];
+    expect(footnoteTexts(list, 'en').map((t) => t.where)).toEqual([
+      'UNIDO expert report, § Export controls, fn. 15',
+      'Ibid., § Export controls, fn. 16',
+      'Wassenaar (website), fn. 15',
+      'UNIDO expert report, § Export controls, fn. 17',
+      'Wassenaar (n. 3), fn. 2',
+    ]);
+    expect(footnoteTexts(list, 'zh').map((t) => t.where)).toEqual([
+      '《专家报告》，§ Export controls，脚注15',
+      '同上，§ Export controls，脚注16',
+      '《Wassenaar (website)》，脚注15',
+      '《专家报告》，§ Export controls，脚注17',
+      '《Wassenaar》（见注3），脚注2',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Pure parts of the briefing view: which entities it is about, its URL marker, file names and footnote text. */
 import type { BriefingQuery } from '../api/gql/graphql';
-import { citationParts, type Lang } from '#domain';
+import { citationForms, citationParts, citedName, type CitedDocument, type Lang } from '#domain';
 
 export type Briefing = BriefingQuery['briefing'];
 export type BriefingSource = Briefing['footnotes'][number];
@@ -35,7 +35,10 @@ export function requestedTitle(edited: string | null): string | null {
 }
 
 export interface FootnoteText {
-  /** The document title, section and footnote number, as one line without the URL and the quote. */
+  /**
+   * The document title (the full title once, a short title or ibid. after), section and footnote number, as one
+   * line without the URL and the quote.
+   */
   readonly where: string;
   readonly url: string | null;
   /** The quote in the language's quotation marks (in English, the atlas's translation of a Chinese one), or null. */
@@ -45,9 +48,14 @@ export interface FootnoteText {
   readonly supplementary: boolean;
 }
 
-export function footnoteText(source: BriefingSource, lang: Lang): FootnoteText {
+export function footnoteText(
+  source: BriefingSource,
+  lang: Lang,
+  cited: CitedDocument = { form: 'full' },
+): FootnoteText {
   const c = citationParts(source, lang);
-  const parts: string[] = [lang === 'zh' ? `《${c.document}》` : c.document];
+  const d = citedName(source, lang, cited);
+  const parts: string[] = [(d.isTitle && lang === 'zh' ? `《${d.name}》` : d.name) + d.seeNote];
   if (c.section) parts.push(`§ ${c.section}`);
   if (c.footnote !== null) parts.push(lang === 'zh' ? `脚注${String(c.footnote)}` : `fn. ${String(c.footnote)}`);
   return {
@@ -61,4 +69,10 @@ export function footnoteText(source: BriefingSource, lang: Lang): FootnoteText {
 
 export function footnoteAnchor(n: number): string {
   return `briefing-fn-${String(n)}`;
+}
+
+/** The footnotes' texts in order: the report by its short title (the source line names it), repeats short or ibid. */
+export function footnoteTexts(footnotes: readonly BriefingSource[], lang: Lang): FootnoteText[] {
+  const forms = citationForms(footnotes.map((f) => f.documentId));
+  return footnotes.map((f, i) => footnoteText(f, lang, forms[i]));
 }

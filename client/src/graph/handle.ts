@@ -10,8 +10,11 @@ export interface GraphCanvasHandle {
   center(id: string): void;
   /** A PNG of the whole graph; `scale` multiplies the resolution (default 2). */
   png(scale?: number): Promise<Blob>;
-  /** A PNG of the settled picture, or null while it is empty or still being drawn. */
-  settledPng(scale: number): Promise<Blob | null>;
+  /**
+   * A PNG of the settled picture (of only `ids` and the relations among them, when given), or null while it is
+   * empty or still being drawn.
+   */
+  settledPng(scale: number, ids?: readonly string[]): Promise<Blob | null>;
   svg(): string;
   /** Resolves when the canvas is idle: what it draws matches its props and nothing moves. */
   idle(): Promise<void>;
@@ -37,10 +40,10 @@ export function canvasHandle(current: () => Core | null, tracker: IdleTracker, a
       if (cy) centerOn(cy, id, animate);
     },
     png: async (scale = 2) => graphPng(ready(), scale),
-    settledPng: async (scale) => {
+    settledPng: async (scale, ids) => {
       const cy = current();
       if (!cy || cy.nodes().length === 0 || !tracker.idle) return null;
-      return graphPng(cy, scale);
+      return graphPng(cy, scale, ids ? { ids: new Set(ids), unfade: true } : {});
     },
     svg: () => graphSvg(ready()),
     idle: () => tracker.whenIdle(),

@@ -2,7 +2,7 @@
  * A briefing document: the model (what it says, model.ts) rendered as Markdown (markdown.ts), with each footnote
  * also as one plain-text line. This is the module the resolver and the tests use.
  */
-import { citation } from './footnotes';
+import { citations, sourceLine } from './footnotes';
 import { renderMarkdown } from './markdown';
 import { buildBriefingModel } from './model';
 import type { BriefingDocument, BriefingInput } from './types';
@@ -20,7 +20,8 @@ export function buildBriefing(input: BriefingInput): BriefingDocument {
     lang: model.lang,
     seedVersion: model.seedVersion,
     footnotes: model.footnotes,
-    citations: model.footnotes.map((f) => citation(f, model.lang, false)),
+    citations: citations(model.footnotes, model.lang, false),
+    sourceLine: sourceLine(model, false),
     sections: model.sections,
   };
 }

@@ -2,18 +2,46 @@
  * Footnotes: numbered 1..N in order of first use, one number per source (the domain's source identity), and each
  * footnote's text in Markdown or plain.
  */
-import { canonicalSource, citationParts, fromApiLang, oneLine, sourceKey, type Source } from '#domain';
+import {
+  canonicalSource,
+  citationForms,
+  citationParts,
+  citedName,
+  fromApiLang,
+  oneLine,
+  REPORT_SHORT_TITLE,
+  sourceKey,
+  type CitedDocument,
+  type Source,
+} from '#domain';
 import { escapeMarkdown } from './escape';
-import type { BriefingFootnote, BriefingLang } from './types';
+import type { BriefingFootnote, BriefingLang, BriefingModel } from './types';
 import { WORDS } from './words';
 
-/** One footnote's text: document, section, footnote number, URL, then the quote; Markdown or plain. */
-export function citation(source: Source, lang: BriefingLang, markdown: boolean): string {
+/** The document as a footnote names it: its full title, its short title (with the note citing it in full), or ibid. */
+function documentName(source: Source, lang: BriefingLang, markdown: boolean, cited: CitedDocument): string {
+  const words = WORDS[lang];
+  const esc = markdown ? escapeMarkdown : oneLine;
+  const n = citedName(source, fromApiLang(lang), cited);
+  const name = esc(n.name);
+  if (!n.isTitle) return name;
+  return (n.isZh ? words.title(name, markdown) : markdown ? `*${name}*` : name) + n.seeNote;
+}
+
+/**
+ * One footnote's text: document, section, footnote number, URL, then the quote; Markdown or plain. `cited` says
+ * how it names the document (citationForms); a footnote read alone names it in full.
+ */
+export function citation(
+  source: Source,
+  lang: BriefingLang,
+  markdown: boolean,
+  cited: CitedDocument = { form: 'full' },
+): string {
   const words = WORDS[lang];
   const esc = markdown ? escapeMarkdown : oneLine;
   const c = citationParts(source, fromApiLang(lang));
-  const document = esc(c.document);
-  const parts = [c.documentIsZh ? words.title(document, markdown) : markdown ? `*${document}*` : document];
+  const parts = [documentName(source, lang, markdown, cited)];
   if (c.section) parts.push(`${words.section}${esc(c.section)}`);
   if (c.footnote !== null) parts.push(words.footnote(c.footnote));
   if (c.url) parts.push(markdown && /^https?:\/\/[^\s<>]+$/u.test(c.url) ? `<${c.url}>` : esc(c.url));
@@ -49,6 +77,22 @@ export class Footnotes {
     }
     return [...cited].sort((a, b) => a - b);
   }
+}
+
+/** The footnotes 1..N in order, the report by its short title, a repeated document short or ibid. */
+export function citations(footnotes: readonly Source[], lang: BriefingLang, markdown: boolean): string[] {
+  const forms = citationForms(footnotes.map((f) => f.documentId));
+  return footnotes.map((f, i) => citation(f, lang, markdown, forms[i]));
+}
+
+/** The source line: the report's full title, the short title the footnotes cite it by; Markdown or plain. */
+export function sourceLine(model: Pick<BriefingModel, 'lang' | 'report'>, markdown: boolean): string {
+  const words = WORDS[model.lang];
+  const esc = markdown ? escapeMarkdown : oneLine;
+  return words.sourceLine(
+    words.title(esc(model.report), markdown),
+    words.title(esc(REPORT_SHORT_TITLE[fromApiLang(model.lang)]), markdown),
+  );
 }
 
 /** Footnote reference markers: `[^1][^3]`. */

@@ -1,7 +1,7 @@
 /** Renders a briefing's document model as GitHub-flavoured Markdown with footnotes and a Mermaid diagram. */
 import { fromApiLang, kindName } from '#domain';
 import { escapeLineStart, escapeMarkdown } from './escape';
-import { citation, markers } from './footnotes';
+import { citations, markers, sourceLine } from './footnotes';
 import { mermaidDiagram } from './mermaid';
 import type { BriefingModel } from './types';
 import { WORDS } from './words';
@@ -9,7 +9,6 @@ import { WORDS } from './words';
 export function renderMarkdown(model: BriefingModel): string {
   const { lang } = model;
   const words = WORDS[lang];
-  const reportMarkdown = words.title(escapeMarkdown(model.report), true);
   const version = model.seedVersion ? `\`${model.seedVersion.replace(/`/gu, '')}\`` : words.unknownVersion;
 
   const md: string[] = [
@@ -17,7 +16,7 @@ export function renderMarkdown(model: BriefingModel): string {
     '',
     `${words.asOf} ${model.asOf} · ${words.version} ${version}`,
     '',
-    words.sourceLine(reportMarkdown),
+    sourceLine(model, true),
     '',
   ];
   if (model.sections.length > 0) md.push(`## ${words.diagram}`, '', ...mermaidDiagram(model), '');
@@ -39,6 +38,7 @@ export function renderMarkdown(model: BriefingModel): string {
     }
     if (section.facts.length === 0) md.push(`*${words.noFacts}*`, '');
   }
-  for (const footnote of model.footnotes) md.push(`[^${footnote.number}]: ${citation(footnote, lang, true)}`);
+  const notes = citations(model.footnotes, lang, true);
+  model.footnotes.forEach((footnote, i) => md.push(`[^${footnote.number}]: ${notes[i] ?? ''}`));
   return `${md.join('\n').trimEnd()}\n`;
 }

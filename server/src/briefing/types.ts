@@ -107,6 +107,8 @@ export interface BriefingDocument {
   readonly lang: BriefingLang;
   readonly seedVersion: string | null;
   readonly footnotes: readonly BriefingFootnote[];
+  /** The source line as plain text: the report's full title and the short title the footnotes cite it by. */
+  readonly sourceLine: string;
   /** Footnote n as one plain-text line, citations[n - 1]. */
   readonly citations: readonly string[];
   readonly sections: readonly BriefingSection[];

@@ -9,7 +9,8 @@ export interface Words {
   readonly asOf: string;
   readonly version: string;
   readonly unknownVersion: string;
-  readonly sourceLine: (report: string) => string;
+  /** The source line: the report's full title once, and the short title its footnotes cite it by. */
+  readonly sourceLine: (report: string, short: string) => string;
   readonly diagram: string;
   readonly keyRelationships: string;
   readonly noFacts: string;
@@ -34,8 +35,8 @@ export const WORDS: Record<BriefingLang, Words> = {
     asOf: 'As of',
     version: 'data version',
     unknownVersion: 'unknown',
-    sourceLine: (report) =>
-      `Source: ${report} and the documents it cites. Every statement carries a numbered footnote giving the ` +
+    sourceLine: (report, short) =>
+      `Source: ${report} (cited below as ${short}) and the documents it cites. Every statement carries a numbered footnote giving the ` +
       'document, section, footnote number, URL and quote. Quotes from the Chinese report are given in the ' +
       "atlas's English translation, followed by the original.",
     diagram: 'Diagram',
@@ -59,8 +60,8 @@ export const WORDS: Record<BriefingLang, Words> = {
     asOf: '截至',
     version: '数据版本',
     unknownVersion: '未知',
-    sourceLine: (report) =>
-      `来源：${report}及其引用的文献。每项陈述均附编号脚注，注明文献、章节、脚注编号、网址及原文引语。`,
+    sourceLine: (report, short) =>
+      `来源：${report}（下称${short}）及其引用的文献。每项陈述均附编号脚注，注明文献、章节、脚注编号、网址及原文引语。`,
     diagram: '关系图',
     keyRelationships: '主要关系',
     noFacts: '图谱中没有关于该实体的有来源的事实。',

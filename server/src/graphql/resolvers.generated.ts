@@ -25,7 +25,7 @@ export type Briefing = {
   __typename?: 'Briefing';
   /** The date of the data: the day the seed was loaded (YYYY-MM-DD, UTC), or today when the database does not record it. */
   asOf: Scalars['String']['output'];
-  /** Footnote n as one plain-text line (citations[n-1]). */
+  /** Footnote n as one plain-text line (citations[n-1]): a document cited before by its short title, one cited by the footnote just before as Ibid. (同上). */
   citations: Array<Scalars['String']['output']>;
   /** The cited sources; `document` is the title in the briefing's language where known. */
   footnotes: Array<Source>;
@@ -36,6 +36,8 @@ export type Briefing = {
   sections: Array<BriefingEntity>;
   /** The seed's data version (content hash), or null when the database does not record it. */
   seedVersion: Maybe<Scalars['String']['output']>;
+  /** The source line as plain text: the report's full title once, and the short title the footnotes cite it by. */
+  sourceLine: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
 
@@ -602,6 +604,7 @@ export type BriefingResolvers<ContextType = GraphQLContext, ParentType extends R
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['BriefingEntity']>, ParentType, ContextType>;
   seedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

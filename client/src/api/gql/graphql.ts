@@ -59,7 +59,7 @@ export type BriefingQueryVariables = Exact<{
 }>;
 
 
-export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, lang: Lang, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
+export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, sourceLine: string, lang: Lang, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
 
 export type CoverageQueryVariables = Exact<{
   technologyId: string;
@@ -335,6 +335,7 @@ export const BriefingDocument = new TypedDocumentString(`
     markdown
     asOf
     seedVersion
+    sourceLine
     lang
     footnotes {
       document
