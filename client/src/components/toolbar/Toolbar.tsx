@@ -108,7 +108,6 @@ export function Toolbar() {
           type="button"
           className="tool with-text"
           title={t('briefingOpenLabel')}
-          aria-label={t('briefingOpenLabel')}
           disabled={empty}
           onClick={openBriefing}
           data-testid="briefing-open"
