@@ -109,7 +109,7 @@ describe('toCypherScript', () => {
   it('writes each kind with its vocabulary label and each type as the relationship type', () => {
     const nodeStatements = statements.filter((s) => s.includes('MERGE (n:Entity {id: row.id})'));
     expect(nodeStatements).toHaveLength(3);
-    expect(nodeStatements.map((s) => /SET n = row, n:(\w+)$/.exec(s)?.[1])).toEqual([
+    expect(nodeStatements.map((s) => /^SET n = row, n:(\w+)$/m.exec(s)?.[1])).toEqual([
       KIND_LABEL.TECHNOLOGY,
       KIND_LABEL.REGIME,
       KIND_LABEL.CONTROL_MEASURE,

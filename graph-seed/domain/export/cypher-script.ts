@@ -9,6 +9,7 @@
  */
 import { schemaStatements } from '../graphSchema';
 import { searchFields } from '../searchFields';
+import { validityBounds } from '../validity';
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from '../vocabulary';
 import type { EntityKind } from '../vocabulary';
 import { canonicalSource } from './text';
@@ -104,9 +105,32 @@ export function nodeProperties(node: ExportNode): Record<string, unknown> {
     scope: node.scope ?? null,
     scopeNoteEn: node.scopeNoteEn ?? null,
     scopeNoteZh: node.scopeNoteZh ?? null,
+    ...validityProperties(node),
   };
   return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
 }
+
+/**
+ * The dates as the loader stores them: as written, their sources, and the first and last valid day, which the
+ * statements turn into Neo4j dates (`date(null)` is null, so an undated fact gets none).
+ */
+function validityProperties(item: {
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  readonly validityJson?: string | null;
+}): Record<string, unknown> {
+  const { fromDay, toDay } = validityBounds({ validFrom: item.validFrom, validTo: item.validTo });
+  return {
+    validFrom: item.validFrom ?? null,
+    validTo: item.validTo ?? null,
+    validFromDay: fromDay,
+    validToDay: toDay,
+    validityJson: item.validityJson ?? null,
+  };
+}
+
+const DATE_DAYS = (target: string, row: string) =>
+  `SET ${target}.validFromDay = date(${row}.validFromDay), ${target}.validToDay = date(${row}.validToDay)`;
 
 export function edgeProperties(edge: ExportEdge): Record<string, unknown> {
   const properties: Record<string, unknown> = {
@@ -115,6 +139,7 @@ export function edgeProperties(edge: ExportEdge): Record<string, unknown> {
     noteEn: edge.noteEn ?? null,
     noteZh: edge.noteZh ?? null,
     propertiesJson: JSON.stringify(edge.properties ?? {}),
+    ...validityProperties(edge),
   };
   return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
 }
@@ -141,7 +166,9 @@ export function toCypherScript(graph: ExportGraph, options: CypherScriptOptions 
     const label = identifier(KIND_LABEL[kind satisfies EntityKind]);
     const rows = graph.nodes.filter((n) => n.kind === kind).map(nodeProperties);
     for (const batch of batches(rows, batchSize)) {
-      statements.push(`${unwind(batch)}\nMERGE (n:Entity {id: row.id})\nSET n = row, n:${label}`);
+      statements.push(
+        `${unwind(batch)}\nMERGE (n:Entity {id: row.id})\nSET n = row, n:${label}\n${DATE_DAYS('n', 'row')}`,
+      );
     }
   }
 
@@ -155,7 +182,8 @@ export function toCypherScript(graph: ExportGraph, options: CypherScriptOptions 
     for (const batch of batches(rows, batchSize)) {
       statements.push(
         `${unwind(batch)}\nMATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\n` +
-          `MERGE (a)-[r:${literal} {id: row.properties.id}]->(b)\nSET r = row.properties`,
+          `MERGE (a)-[r:${literal} {id: row.properties.id}]->(b)\nSET r = row.properties\n` +
+          DATE_DAYS('r', 'row.properties'),
       );
     }
   }

@@ -28,6 +28,10 @@ export interface ExportNode {
   readonly scope?: string | null;
   readonly scopeNoteEn?: string | null;
   readonly scopeNoteZh?: string | null;
+  /** When the fact holds, as written in the seed (validity.ts), and each date with its sources (JSON). */
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  readonly validityJson?: string | null;
 }
 
 export interface ExportEdge {
@@ -41,6 +45,9 @@ export interface ExportEdge {
   readonly noteEn?: string | null;
   readonly noteZh?: string | null;
   readonly properties?: Readonly<Record<string, unknown>>;
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  readonly validityJson?: string | null;
 }
 
 export interface ExportGraph {

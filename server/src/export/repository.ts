@@ -44,6 +44,9 @@ export function exportNode(p: Props): ExportNode {
     scope: text(p.scope),
     scopeNoteEn: text(p.scopeNoteEn),
     scopeNoteZh: text(p.scopeNoteZh),
+    validFrom: text(p.validFrom),
+    validTo: text(p.validTo),
+    validityJson: text(p.validityJson),
   };
 }
 
@@ -58,6 +61,9 @@ export function exportEdge(row: { type: string; from: string; to: string; proper
     noteZh: text(p.noteZh),
     sources: parseSources(p.sourcesJson),
     properties: parseJson<Record<string, unknown>>(p.propertiesJson, {}),
+    validFrom: text(p.validFrom),
+    validTo: text(p.validTo),
+    validityJson: text(p.validityJson),
   };
 }
 
