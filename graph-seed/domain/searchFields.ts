@@ -34,3 +34,6 @@ export function searchFields(
     searchText: [nameEn, nameZh, ...aliases].join(SEARCH_TEXT_SEPARATOR).normalize('NFC').toLowerCase(),
   };
 }
+
+/** The longest search text the API accepts (after trimming); the search box refuses longer text before asking. */
+export const SEARCH_TEXT_MAX_LENGTH = 200;

@@ -9,7 +9,7 @@ describe('failureKind', () => {
     expect(failureKind(new ApiError('x', 'BAD_USER_INPUT'))).toBe('badInput');
     expect(failureKind(new ApiError('x', 'BAD_RESPONSE', 500))).toBe('down');
     expect(failureKind(new ApiError('x', 'BAD_RESPONSE', 404))).toBe('generic');
-    expect(failureKind(new ApiError('x', 'RATE_LIMITED', 429))).toBe('generic');
+    expect(failureKind(new ApiError('x', 'RATE_LIMITED', 429))).toBe('rateLimited');
     expect(failureKind(new Error('x'))).toBe('generic');
   });
 });

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly status?: number,
+    /** The argument the server blamed (extensions.argumentName), e.g. `from` when a path's start is unknown. */
+    readonly argument?: string,
   ) {
     super(message);
   }
@@ -22,10 +24,20 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export type FailureKind = 'down' | 'network' | 'notFound' | 'badInput' | 'generic';
+export type FailureKind = 'down' | 'network' | 'notFound' | 'badInput' | 'rateLimited' | 'generic';
 
 export interface ApiFailure {
   readonly kind: FailureKind;
+}
+
+/** Failures that may pass when asked again (the others answer the same until the request changes). */
+export function canRetry(kind: FailureKind): boolean {
+  return kind !== 'notFound' && kind !== 'badInput';
+}
+
+/** The argument the server blamed for a failure, when it named one. */
+export function failedArgument(error: unknown): string | null {
+  return error instanceof ApiError ? (error.argument ?? null) : null;
 }
 
 export function failureKind(error: unknown): FailureKind {
@@ -39,6 +51,8 @@ export function failureKind(error: unknown): FailureKind {
       return 'notFound';
     case 'BAD_USER_INPUT':
       return 'badInput';
+    case 'RATE_LIMITED':
+      return 'rateLimited';
     case 'BAD_RESPONSE':
       return error.status !== undefined && error.status >= 500 ? 'down' : 'generic';
     default:

@@ -5,7 +5,7 @@ import type { TypedDocumentString } from './gql/graphql';
 
 interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; argumentName?: unknown } }[];
 }
 
 /** Sends one of the generated documents (gql/graphql.ts: the operation with the fragments it spreads). */
@@ -35,7 +35,15 @@ export async function request<TResult, TVariables>(
     throw new ApiError(`The server answered with HTTP ${response.status}.`, code, response.status);
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN', response.status);
+  if (first) {
+    const argument = first.extensions?.argumentName;
+    throw new ApiError(
+      first.message,
+      first.extensions?.code ?? 'UNKNOWN',
+      response.status,
+      typeof argument === 'string' ? argument : undefined,
+    );
+  }
   if (!body.data) throw new ApiError('The server returned no data.', 'BAD_RESPONSE', response.status);
   return body.data;
 }

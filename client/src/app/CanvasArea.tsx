@@ -4,7 +4,14 @@
  */
 import { useMemo, useState } from 'react';
 import { expand } from '../core/graph/effects';
-import { selectGraph, selectHighlight, selectLoadingView, selectPinned, selectSelectedNodes } from '../core/selectors';
+import {
+  selectGraph,
+  selectHighlight,
+  selectLoadingView,
+  selectMissingFromLink,
+  selectPinned,
+  selectSelectedNodes,
+} from '../core/selectors';
 import { hide, select } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
 import { toElements } from '../graph/elements';
@@ -56,6 +63,7 @@ export function CanvasArea() {
   const highlight = useAtlas(selectHighlight);
   const boxSelect = useAtlas((s) => s.boxSelect);
   const loadingView = useAtlas(selectLoadingView);
+  const missing = useAtlas(selectMissingFromLink);
   const [webglSupported] = useState(webglAvailable);
   const [webgl, setWebgl] = useState(false);
   const elements = useMemo(
@@ -83,7 +91,13 @@ export function CanvasArea() {
       />
       {empty && !loadingView && (
         <div className="canvas-empty" data-testid="canvas-empty">
-          <p>{view.nodes.length > 0 ? t('allFiltered') : t('emptyCanvas')}</p>
+          <p>
+            {view.nodes.length === 0
+              ? t('emptyCanvas')
+              : missing.length === view.nodes.length
+                ? t('linkAllMissing', { ids: missing.join(', ') })
+                : t('allFiltered')}
+          </p>
         </div>
       )}
       {empty && loadingView && (

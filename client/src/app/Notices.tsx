@@ -1,16 +1,16 @@
 /**
  * The notices above the canvas: an expansion cut short (with "load more"), a link made with another data version,
- * entities of a link no longer in the atlas, and a failed export.
+ * what a link got wrong (entities no longer in the atlas among it), and a failed export.
  */
 import { entityName } from '#domain';
 import { Icon } from '../components/Icon';
 import { dismissNotice, EXPAND_CAP } from '../core/graph/actions';
 import { loadMore } from '../core/graph/effects';
-import { selectMissingFromLink } from '../core/selectors';
 import { atlas, useAtlas } from '../core/store';
 import { VersionNotice } from '../export/VersionNotice';
 import { useI18n } from '../i18n/I18n';
 import { dismissExportError } from './exports';
+import { LinkProblems } from './LinkProblems';
 
 function ExpandNoticeLine() {
   const { t, lang } = useI18n();
@@ -47,17 +47,12 @@ function ExpandNoticeLine() {
 export function Notices() {
   const { t } = useI18n();
   const seedVersion = useAtlas((s) => s.stats?.seedVersion);
-  const missing = useAtlas(selectMissingFromLink).length;
   const exportError = useAtlas((s) => s.exportError);
   return (
     <div className="notices">
       <ExpandNoticeLine />
       <VersionNotice current={seedVersion} />
-      {missing > 0 && (
-        <div className="notice info" role="status">
-          {t('missingFromLink', { count: missing })}
-        </div>
-      )}
+      <LinkProblems />
       {exportError && (
         <div className="notice warn" role="alert">
           <span>{exportError}</span>

@@ -70,47 +70,59 @@ export function SideTabs({ sheet, onSheet }: SideTabsProps) {
   // Only whether the coverage tab is enabled depends on the state; the targets are computed on click.
   const coverageEnabled = useAtlas((s) => tabTarget(s, 'coverage') !== null);
   return (
-    <div className="tabs" role="tablist" aria-label={t('tabsLabel')}>
-      {TABS.map((tab) => {
-        const selected = !details && current === tab.id;
-        return (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`tab-${tab.id}`}
-            aria-selected={selected}
-            aria-controls="side-panel"
-            tabIndex={selected ? 0 : -1}
-            disabled={tab.id === 'coverage' && !coverageEnabled}
-            data-testid={`tab-${tab.id}`}
-            onKeyDown={onTabKey}
-            onClick={() => {
-              const target = tabTarget(atlas.getState(), tab.id);
-              if (target) atlas.setState(setPanel(target));
-              onSheet('panel');
-            }}
-          >
-            {t(tab.label)}
-          </button>
-        );
-      })}
-      <button
-        type="button"
-        role="tab"
-        id="tab-details"
-        className="details-tab"
-        aria-selected={details}
-        aria-controls="detail-panel"
-        tabIndex={details ? 0 : -1}
-        data-testid="tab-details"
-        onKeyDown={onTabKey}
-        onClick={() => {
-          onSheet('details');
-        }}
-      >
-        {t('tabDetails')}
-      </button>
-    </div>
+    <>
+      <div className="tabs" role="tablist" aria-label={t('tabsLabel')}>
+        {TABS.map((tab) => {
+          const selected = !details && current === tab.id;
+          const disabled = tab.id === 'coverage' && !coverageEnabled;
+          return (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={selected}
+              aria-controls="side-panel"
+              tabIndex={selected ? 0 : -1}
+              disabled={disabled}
+              // A disabled control says why, to the pointer (title) and to screen readers (the description).
+              title={disabled ? t('coverageTabDisabled') : undefined}
+              aria-describedby={disabled ? 'tab-coverage-why' : undefined}
+              data-testid={`tab-${tab.id}`}
+              onKeyDown={onTabKey}
+              onClick={() => {
+                const target = tabTarget(atlas.getState(), tab.id);
+                if (target) atlas.setState(setPanel(target));
+                onSheet('panel');
+              }}
+            >
+              {t(tab.label)}
+            </button>
+          );
+        })}
+        <button
+          type="button"
+          role="tab"
+          id="tab-details"
+          className="details-tab"
+          aria-selected={details}
+          aria-controls="detail-panel"
+          tabIndex={details ? 0 : -1}
+          data-testid="tab-details"
+          onKeyDown={onTabKey}
+          onClick={() => {
+            onSheet('details');
+          }}
+        >
+          {t('tabDetails')}
+        </button>
+      </div>
+      {/* Outside the tab list (which holds tabs only) and outside the tab (whose name it would join). */}
+      {!coverageEnabled && (
+        <span id="tab-coverage-why" className="visually-hidden">
+          {t('coverageTabDisabled')}
+        </span>
+      )}
+    </>
   );
 }

@@ -6,6 +6,9 @@
  * sentence chain, with who applies the instrument.
  */
 import { useMemo, useState } from 'react';
+import { loadCoverage } from '../core/coverage/effects';
+import { failureOf } from '../core/failures';
+import { run } from '../core/runner';
 import { useAtlas } from '../core/store';
 import { numberCitations } from '../domain/chains';
 import { FINDING_MESSAGE, groupCoverage, type CoverageFinding, type CoverageNode } from '../domain/coverage';
@@ -13,6 +16,7 @@ import { useI18n } from '../i18n/I18n';
 import { nodeName } from '../state/types';
 import { CitationList } from './Chain';
 import { CoverageItem } from './CoverageItem';
+import { FailureLine } from './FailureLine';
 import { Icon } from './Icon';
 import { ResultActions, ResultList } from './ResultList';
 import './coverage-paths.css';
@@ -32,6 +36,7 @@ export function CoveragePanel({ tech }: { readonly tech: string | null }) {
   const { t, lang } = useI18n();
   const techNode = useAtlas((s) => (tech ? s.data.nodes[tech] : undefined));
   const results = useAtlas((s) => (s.coverage && s.coverage.tech === tech ? s.coverage.results : null));
+  const failure = useAtlas((s) => failureOf(s, 'coverage', tech));
   const groups = useMemo(() => groupCoverage(results ?? []), [results]);
   // The "may fall within" group is open for one technology at a time and starts collapsed for each.
   const [openFor, setOpenFor] = useState<string | null>(null);
@@ -65,7 +70,17 @@ export function CoveragePanel({ tech }: { readonly tech: string | null }) {
   return (
     <section className="panel coverage-panel" aria-labelledby="coverage-heading" data-testid="coverage-panel">
       <h2 id="coverage-heading">{t('coverageHeading', { name })}</h2>
-      {!results && (
+      {!results && failure && (
+        <FailureLine
+          what={t('failedCoverage')}
+          kind={failure.kind}
+          detail={failure.kind === 'notFound' ? t('coverageUnknown', { id: tech }) : null}
+          onRetry={() => {
+            void run((signal) => loadCoverage(tech, 'restore', signal));
+          }}
+        />
+      )}
+      {!results && !failure && (
         <p role="status" className="loading-line">
           {t('loading')}
         </p>

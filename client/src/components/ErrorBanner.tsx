@@ -1,5 +1,5 @@
 /** A plain-language message when the API or the database is down, with a retry; the view is kept meanwhile. */
-import type { ApiFailure } from '../api/errors';
+import { canRetry, type ApiFailure } from '../api/errors';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -8,6 +8,7 @@ const MESSAGE: Record<ApiFailure['kind'], MessageKey> = {
   network: 'errorNetwork',
   notFound: 'errorNotFound',
   badInput: 'errorBadInput',
+  rateLimited: 'errorRateLimited',
   generic: 'errorGeneric',
 };
 
@@ -22,12 +23,11 @@ export function ErrorBanner({
 }) {
   const { t } = useI18n();
   if (!failure) return null;
-  const canRetry = failure.kind === 'down' || failure.kind === 'network' || failure.kind === 'generic';
   return (
     <div role="alert" className="error-banner" data-testid="error-banner">
       <p>{t(MESSAGE[failure.kind])}</p>
       <div className="error-actions">
-        {canRetry && (
+        {canRetry(failure.kind) && (
           <button type="button" className="btn primary small" onClick={onRetry}>
             {t('retry')}
           </button>

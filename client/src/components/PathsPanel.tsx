@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { openNode } from '../app/navigation';
 import { remember } from '../core/graph/actions';
 import { MAX_PATH_LENGTH, setPathFilter } from '../core/paths/actions';
+import { failureOf, pathsKey } from '../core/failures';
 import { choosePathEnds, findPaths } from '../core/paths/effects';
 import { atlas, useAtlas } from '../core/store';
 import { numberCitations, toChain } from '../domain/chains';
@@ -14,6 +15,7 @@ import { citationsAsked, DEFAULT_PATH_FILTER, pathFilterKey } from '../domain/pa
 import { useI18n } from '../i18n/I18n';
 import { nodeName, type NodeInfo } from '../state/types';
 import { ChainView, CitationList } from './Chain';
+import { FailureLine } from './FailureLine';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
 import { PathTypeFilter } from './PathTypeFilter';
@@ -67,6 +69,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
   const [maxLength, setMaxLength] = useState(MAX_PATH_LENGTH);
   const current = paths && from && to && paths.from === from.id && paths.to === to.id ? paths : null;
   const results = current?.results ?? null;
+  const failure = useAtlas((s) => failureOf(s, 'paths', fromId && toId ? pathsKey(fromId, toId) : null));
   const numbered = useMemo(() => numberCitations(results ?? []), [results]);
   const asked = citationsAsked(filter, hiddenRelTypes);
   // Anything left out beyond the default (citation links) makes "no path" a statement about the chosen types.
@@ -147,7 +150,24 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
           }}
         />
       </form>
-      {current && !results && (
+      {failure && !results && (
+        <FailureLine
+          what={t('failedPaths')}
+          kind={failure.kind}
+          detail={
+            failure.kind === 'notFound' && (failure.argument === 'from' || failure.argument === 'to')
+              ? t('pathEndUnknown', {
+                  end: t(failure.argument === 'from' ? 'pathStart' : 'pathEnd'),
+                  id: (failure.argument === 'from' ? fromId : toId) ?? '',
+                })
+              : null
+          }
+          onRetry={() => {
+            if (fromId && toId) findPaths(fromId, toId, current?.maxLength ?? maxLength);
+          }}
+        />
+      )}
+      {current && !results && !failure && (
         <p role="status" className="loading-line">
           {t('loading')}
         </p>

@@ -62,6 +62,21 @@ describe('the search box', () => {
     expect(onPick).toHaveBeenCalledWith(hits[0]);
   });
 
+  it('refuses text over the limit in the box, with the limit shown, and asks nothing', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const { user, input } = setup();
+    await user.click(input);
+    await user.paste('x'.repeat(213));
+    expect((await screen.findByTestId('search-too-long')).textContent).toBe(
+      'At most 200 characters (213 typed). Shorten the text to search.',
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toContain(screen.getByTestId('search-too-long').id);
+    expect(screen.queryByText('Searching…')).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockRestore();
+  });
+
   it('focuses on "/" when it has the page’s shortcut', async () => {
     const user = userEvent.setup();
     renderWithAtlas(<SearchBox label="Search the atlas" onPick={vi.fn()} globalShortcut />);

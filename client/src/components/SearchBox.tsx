@@ -4,10 +4,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { SEARCH_TEXT_MAX_LENGTH } from '#domain';
 import { searchQuery, type SearchHit } from '../api/client';
+import { failureKind } from '../api/errors';
 import type { EntityKind } from '../api/gql/graphql';
 import { useI18n } from '../i18n/I18n';
 import { nodeName } from '../state/types';
+import { FailureLine } from './FailureLine';
 import { Icon } from './Icon';
 import { KindIcon } from './KindIcon';
 
@@ -71,8 +74,15 @@ export function SearchBox({
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const query = text.trim();
-  const searched = useDebounced(query, DEBOUNCE_MS);
-  const { data: hits } = useQuery({ ...searchQuery(searched, kinds ?? null), enabled: searched !== '' });
+  // Text over the API's limit is refused here, with the limit shown, and never sent.
+  const tooLong = query.length > SEARCH_TEXT_MAX_LENGTH;
+  const searched = useDebounced(tooLong ? '' : query, DEBOUNCE_MS);
+  const {
+    data: hits,
+    error,
+    isError,
+    refetch,
+  } = useQuery({ ...searchQuery(searched, kinds ?? null), enabled: searched !== '' });
   // The active option belongs to the text it was chosen for; new text starts at the first hit again.
   const [cursor, setCursor] = useState({ query: '', index: 0 });
   const active = cursor.query === query ? cursor.index : 0;
@@ -97,7 +107,8 @@ export function SearchBox({
   }, [globalShortcut]);
 
   const current = hits && query && searched === query ? hits : null;
-  const searching = Boolean(query) && !current;
+  const failed = isError && searched === query ? failureKind(error) : null;
+  const searching = Boolean(query) && !current && !tooLong && !failed;
   const groups = useMemo(() => groupByKind(current ?? []), [current]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
   const expanded = open && Boolean(query);
@@ -156,7 +167,7 @@ export function SearchBox({
       <label htmlFor={`${baseId}-input`} className={showLabel ? 'search-label' : 'visually-hidden'}>
         {label}
       </label>
-      <div className="search-field">
+      <div className={`search-field${tooLong ? ' invalid' : ''}`}>
         <Icon name="search" />
         <input
           ref={inputRef}
@@ -167,7 +178,8 @@ export function SearchBox({
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeHit ? optionId(active) : undefined}
-          aria-describedby={`${baseId}-hint`}
+          aria-describedby={tooLong ? `${baseId}-hint ${baseId}-limit` : `${baseId}-hint`}
+          aria-invalid={tooLong || undefined}
           autoComplete="off"
           spellCheck={false}
           placeholder={placeholder}
@@ -236,6 +248,20 @@ export function SearchBox({
             </li>
           ))}
         </ul>
+        {tooLong && (
+          <p id={`${baseId}-limit`} className="search-status search-refused" role="alert" data-testid="search-too-long">
+            {t('searchTooLong', { max: SEARCH_TEXT_MAX_LENGTH, count: query.length })}
+          </p>
+        )}
+        {failed && (
+          <FailureLine
+            what={t('failedSearch')}
+            kind={failed}
+            onRetry={() => {
+              void refetch();
+            }}
+          />
+        )}
         {searching && (
           <p className="search-status" role="status">
             {t('searchSearching')}

@@ -1,3 +1,4 @@
+import { ApiError } from '../api/errors';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CoverageResult } from '../api/client';
 import { initialHistory, viewReducer } from '../state/view';
@@ -40,7 +41,8 @@ describe('reactions', () => {
 describe('the coverage panel restored from a link', () => {
   it('fetches the coverage it shows, once, in the view’s language', async () => {
     fetchCoverage.mockResolvedValue(answer);
-    atlas.setState({ history: initialHistory({ ...initialState().history.present, lang: 'zh' }) });
+    const linked = { ...initialState().history.present, lang: 'zh' as const, nodes: ['t', 'x'], overview: false };
+    atlas.setState({ history: initialHistory(linked) });
     const stop = coverageReaction();
     atlas.setState(setPanel({ type: 'coverage', tech: 't' }));
     await vi.waitFor(() => {
@@ -49,7 +51,40 @@ describe('the coverage panel restored from a link', () => {
     expect(fetchCoverage).toHaveBeenCalledTimes(1);
     expect(fetchCoverage.mock.calls[0]?.slice(0, 2)).toEqual(['t', 'zh']);
     // Only the panel is filled: a view restored from a link keeps the nodes it names.
-    expect(atlas.getState().history.present.nodes).toEqual([]);
+    expect(atlas.getState().history.present.nodes).toEqual(['t', 'x']);
+    stop();
+  });
+
+  it('adds the technology to a view that lacks it, so the trace is drawn', async () => {
+    fetchCoverage.mockResolvedValue(answer);
+    atlas.setState({ history: initialHistory({ ...initialState().history.present, nodes: ['x'], overview: false }) });
+    const stop = coverageReaction();
+    atlas.setState(setPanel({ type: 'coverage', tech: 't' }));
+    await vi.waitFor(() => {
+      expect(atlas.getState().history.present.nodes).toContain('t');
+    });
+    expect(atlas.getState().history.present.selection).toEqual(['t']);
+    stop();
+  });
+
+  it('keeps a refused answer for the panel, and opens a non-technology instead of tracing it', async () => {
+    fetchCoverage.mockRejectedValue(new ApiError('not a technology', 'BAD_USER_INPUT', 200, 'technologyId'));
+    atlas.setState({ history: initialHistory({ ...initialState().history.present, nodes: ['x'], overview: false }) });
+    const stop = coverageReaction();
+    atlas.setState(setPanel({ type: 'coverage', tech: 'regime:w' }));
+    await vi.waitFor(() => {
+      expect(atlas.getState().linkProblems).toEqual([{ part: 'covNotTechnology', id: 'regime:w' }]);
+    });
+    const view = atlas.getState().history.present;
+    expect([view.panel, view.nodes, view.selection]).toEqual([{ type: 'start' }, ['x', 'regime:w'], ['regime:w']]);
+    expect(atlas.getState().failures.coverage).toBeUndefined();
+
+    fetchCoverage.mockRejectedValue(new ApiError('down', 'SERVICE_UNAVAILABLE', 503));
+    atlas.setState(setPanel({ type: 'coverage', tech: 'tech:y' }));
+    await vi.waitFor(() => {
+      expect(atlas.getState().failures.coverage).toEqual({ key: 'tech:y', kind: 'down', argument: null });
+    });
+    expect(atlas.getState().history.present.panel).toEqual({ type: 'coverage', tech: 'tech:y' });
     stop();
   });
 

@@ -8,8 +8,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphStats } from '../api/client';
 import { DEFAULT_PATH_FILTER, type PathTypeFilter } from '../domain/pathFilter';
 import { EMPTY_DATA, type GraphData } from '../state/graphData';
+import type { LinkProblem } from '../state/linkProblems';
 import { initialHistory, type ViewHistory } from '../state/view';
 import type { CoverageState } from './coverage/actions';
+import type { TaskFailures } from './failures';
 import type { ExpandNotice } from './graph/actions';
 import type { PathsState } from './paths/actions';
 
@@ -33,6 +35,10 @@ export interface AtlasState {
   readonly exportError: string | null;
   /** The briefing's entities while it is open (frozen when opened). */
   readonly briefing: readonly string[] | null;
+  /** The last failed coverage or paths request, shown by its panel until asked again. */
+  readonly failures: TaskFailures;
+  /** What the link the page was opened with got wrong, until dismissed. */
+  readonly linkProblems: readonly LinkProblem[];
 }
 
 export type AtlasStore = StoreApi<AtlasState>;
@@ -52,6 +58,8 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     boxSelect: false,
     exportError: null,
     briefing: null,
+    failures: {},
+    linkProblems: [],
   };
 }
 

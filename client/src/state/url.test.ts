@@ -61,6 +61,33 @@ describe('URL state', () => {
     });
   });
 
+  it('names each part of a link it could not read, as typed problems', () => {
+    const { problems, seedVersion } = decodeView(
+      '?n=a:b&layout=spiral&lang=fr&labels=2&tab=nope&hide=NOPE,TREATY&hrel=FOO&v=not%20a%20version',
+      'en',
+    );
+    expect(problems).toEqual([
+      { part: 'layout', value: 'spiral' },
+      { part: 'lang', value: 'fr' },
+      { part: 'labels', value: '2' },
+      { part: 'tab', value: 'nope' },
+      { part: 'version', value: 'not a version' },
+      { part: 'hide', values: ['NOPE'] },
+      { part: 'hrel', values: ['FOO'] },
+    ]);
+    expect(seedVersion).toBeNull();
+    expect(decodeView(encodeView(view, '2c3145a6d1d1')).problems).toEqual([]);
+  });
+
+  it('names result ends the link’s view lacks, and a path search with one end', () => {
+    expect(decodeView('?n=a:b&tab=paths&pf=a:b&pt=c:d').problems).toEqual([{ part: 'resultEnds', ids: ['c:d'] }]);
+    expect(decodeView('?n=a:b&cov=tech:x').problems).toEqual([{ part: 'resultEnds', ids: ['tech:x'] }]);
+    expect(decodeView('?tab=paths&pf=a:b').problems).toEqual([{ part: 'pathOneEnd' }]);
+    // Without `n` the link opens the overview: its result's ends join it, which is no problem of the link.
+    expect(decodeView('?tab=paths&pf=a:b&pt=c:d').problems).toEqual([]);
+    expect(decodeView('?n=a:b,c:d&tab=paths&pf=a:b&pt=c:d').problems).toEqual([]);
+  });
+
   it('survives malformed escapes and duplicate keys', () => {
     const { view: decoded } = decodeView('?n=a:%E0%A4%A,b:c&n=ignored&sel=%');
     expect(decoded.nodes).toEqual(['a:%E0%A4%A', 'b:c']);

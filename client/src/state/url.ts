@@ -6,6 +6,7 @@
  * No `n` at all means the start page's overview; `n=` (empty) means an empty view.
  */
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
+import { listProblem, resultEndsProblem, valueProblem, versionProblem, type LinkProblem } from './linkProblems';
 import { LANGS, LAYOUTS, type Lang, type LayoutName, type Panel } from './types';
 import { INITIAL_VIEW, type ViewState } from './view';
 
@@ -13,7 +14,11 @@ export interface UrlState {
   readonly view: ViewState;
   /** The seed version the link was made with, to warn when the data has changed since. */
   readonly seedVersion: string | null;
+  /** What the link got wrong; the view holds what could be read. */
+  readonly problems: readonly LinkProblem[];
 }
+
+const TABS = ['paths', 'outline'];
 
 /** Encodes one value: everything that is not safe in a query is escaped, but `:` stays readable. */
 function encodeValue(value: string): string {
@@ -96,9 +101,30 @@ function decodePanel(params: Map<string, string>): Panel {
   return { type: 'start' };
 }
 
+/** What the link got wrong in the parameters read here (the ids are checked when they are asked for). */
+function problemsOf(params: Map<string, string>, view: ViewState, kinds: Set<string>, relTypes: Set<string>) {
+  const { panel } = view;
+  const nodes = params.has('n') ? view.nodes : null;
+  const version = decodeId(params.get('v'));
+  return [
+    ...valueProblem('layout', params.get('layout'), LAYOUTS),
+    ...valueProblem('lang', params.get('lang'), LANGS),
+    ...valueProblem('labels', params.get('labels'), ['0', '1']),
+    ...valueProblem('tab', params.get('tab'), TABS),
+    ...versionProblem(version),
+    ...listProblem('hide', decodeList(params.get('hide')), kinds),
+    ...listProblem('hrel', decodeList(params.get('hrel')), relTypes),
+    ...(panel.type === 'paths' && (panel.from === null) !== (panel.to === null)
+      ? [{ part: 'pathOneEnd' } as const]
+      : []),
+    ...(panel.type === 'coverage' ? resultEndsProblem([panel.tech], nodes) : []),
+    ...(panel.type === 'paths' && panel.from && panel.to ? resultEndsProblem([panel.from, panel.to], nodes) : []),
+  ];
+}
+
 /**
- * Reads the view from a query string. Unknown values fall back to defaults; the language falls back to
- * `fallbackLang` (the remembered one) when the link does not name one.
+ * Reads the view from a query string. Unknown values fall back to defaults, and are listed as problems; the language
+ * falls back to `fallbackLang` (the remembered one) when the link does not name one, or names one the atlas lacks.
  */
 export function decodeView(search: string, fallbackLang: Lang = 'en'): UrlState {
   const params = parseQuery(search);
@@ -125,7 +151,9 @@ export function decodeView(search: string, fallbackLang: Lang = 'en'): UrlState 
     edgeLabels: params.get('labels') !== '0',
     panel: decodePanel(params),
   };
-  return { view, seedVersion: decodeId(params.get('v')) };
+  const problems = problemsOf(params, view, kinds, relTypes);
+  const version = decodeId(params.get('v'));
+  return { view, seedVersion: problems.some((p) => p.part === 'version') ? null : version, problems };
 }
 
 /** True when moving from one view to the other deserves its own entry in the browser history. */

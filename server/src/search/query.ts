@@ -5,12 +5,13 @@
  * the number of matches, and each branch reads a bounded number of them.
  */
 import { SEARCH_TEXT_SEPARATOR } from '#domain';
+
+export { SEARCH_TEXT_MAX_LENGTH } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { entityProjection } from '../entity/model';
 import { luceneQuery, normalizeSearchText } from './lucene';
 
 export const SEARCH_LIMIT = { min: 1, max: 100 } as const;
-export const SEARCH_TEXT_MAX_LENGTH = 200;
 /** Full-text hits read from each index before ranking; far more than any page, so kind filters still fill one. */
 export const FULLTEXT_CANDIDATES = 200;
 /**

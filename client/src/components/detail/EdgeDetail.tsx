@@ -3,6 +3,7 @@ import { selectAndCenter } from '../../app/navigation';
 import { useAtlas } from '../../core/store';
 import { useI18n } from '../../i18n/I18n';
 import { nodeName, type EdgeInfo, type NodeInfo } from '../../state/types';
+import { FailureLine } from '../FailureLine';
 import { KindIcon } from '../KindIcon';
 import { Loading, SourceList } from './SourceList';
 import { useEntity } from './useEntity';
@@ -26,7 +27,7 @@ function NodeLink({ node }: { readonly node: NodeInfo | undefined }) {
 
 export function EdgeDetail({ edge }: { readonly edge: EdgeInfo }) {
   const { t, relLabel } = useI18n();
-  const { loading, entity } = useEntity(edge.from);
+  const { loading, entity, failure, retry } = useEntity(edge.from);
   const relation = entity?.relations.find((r) => r.id === edge.id);
   const from = useAtlas((s) => s.data.nodes[edge.from]);
   const to = useAtlas((s) => s.data.nodes[edge.to]);
@@ -40,6 +41,7 @@ export function EdgeDetail({ edge }: { readonly edge: EdgeInfo }) {
         <NodeLink node={from} /> <span className="chain-verb">—{relLabel(edge.type)}→</span> <NodeLink node={to} />
       </p>
       {loading && <Loading />}
+      {failure && <FailureLine what={t('failedEntity')} kind={failure} onRetry={retry} />}
       {relation?.note && <aside className="detail-note">{relation.note}</aside>}
       <section aria-labelledby="edge-sources">
         <h3 id="edge-sources">{t('sources')}</h3>

@@ -6,6 +6,7 @@ import { useAtlas } from '../../core/store';
 import { useI18n } from '../../i18n/I18n';
 import { nodeName } from '../../state/types';
 import { selectVisible } from '../../core/selectors';
+import { FailureLine } from '../FailureLine';
 import { KindIcon } from '../KindIcon';
 import { EntityFacts } from './EntityFacts';
 import { ExpandChips } from './ExpandChips';
@@ -16,13 +17,17 @@ import { useEntity } from './useEntity';
 
 export function NodeDetail({ id }: { readonly id: string }) {
   const { t, lang, kindLabel } = useI18n();
-  const { loading, entity } = useEntity(id);
+  const { loading, entity, failure, retry } = useEntity(id);
   const known = useAtlas((s) => s.data.nodes[id]);
   const links = useAtlas((s) => s.data.links[id]);
   const inView = useAtlas((s) => selectVisible(s).has(id));
 
   const node = entity ?? known;
-  if (!node) return loading ? <Loading /> : <p className="empty">{t('errorNotFound')}</p>;
+  if (!node) {
+    if (loading) return <Loading />;
+    if (failure) return <FailureLine what={t('failedEntity')} kind={failure} onRetry={retry} />;
+    return <p className="empty">{t('errorNotFound')}</p>;
+  }
   const name = nodeName(node, lang);
   const otherName = nodeName(node, lang === 'en' ? 'zh' : 'en');
 
@@ -42,6 +47,7 @@ export function NodeDetail({ id }: { readonly id: string }) {
       <NodeActions node={node} />
       {inView && links && <ExpandChips id={id} links={links} />}
       {loading && <Loading />}
+      {failure && <FailureLine what={t('failedEntity')} kind={failure} onRetry={retry} />}
       {entity && (
         <>
           <EntityFacts entity={entity} />

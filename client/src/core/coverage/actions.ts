@@ -3,6 +3,7 @@ import type { CoverageResult } from '../../api/client';
 import type { Lang } from '../../state/types';
 import { viewReducer, type ViewAction } from '../../state/view';
 import { mergeSubgraphs } from '../graph/actions';
+import { cleared } from '../failures';
 import type { Update } from '../store';
 
 export interface CoverageState {
@@ -39,5 +40,25 @@ export function coverageLoaded(
           ]
         : [{ type: 'replaceNodes', ids: [tech, ...ids], select: [tech], panel }];
     return { data, coverage, history: actions.reduce(viewReducer, state.history) };
+  };
+}
+
+/**
+ * The coverage asked for (by a link) names an entity that is not a technology: the entity is opened instead, on the
+ * start panel, and the link's problems say so.
+ */
+export function notATechnology(id: string): Update {
+  return (state) => {
+    const history = [
+      { type: 'addNodes', ids: [id], select: [id] } as const,
+      { type: 'setPanel', panel: { type: 'start' } } as const,
+    ].reduce(viewReducer, state.history);
+    const problem = { part: 'covNotTechnology', id } as const;
+    const known = state.linkProblems.some((p) => p.part === problem.part && 'id' in p && p.id === id);
+    return {
+      ...cleared('coverage')(state),
+      history,
+      linkProblems: known ? state.linkProblems : [...state.linkProblems, problem],
+    };
   };
 }

@@ -1,14 +1,19 @@
-/** Coverage requests: tracing a technology from the detail panel, and the coverage panel restored from a link. */
+/**
+ * Coverage requests: tracing a technology from the detail panel, and the coverage panel restored from a link. A
+ * failure is kept for the panel to show; a link naming an entity that is not a technology opens that entity instead.
+ */
 import { fetchCoverage } from '../../api/client';
+import { failureKind } from '../../api/errors';
+import { recording } from '../failures';
 import { abortable, reaction, type Cleanup } from '../reaction';
 import { run } from '../runner';
 import { atlas, type AtlasState } from '../store';
-import { coverageLoaded, type CoverageMode } from './actions';
+import { coverageLoaded, notATechnology, type CoverageMode } from './actions';
 
-/** The one fetch-then-merge of a coverage answer; resolves to whether it arrived. */
+/** The one fetch-then-merge of a coverage answer; a failure is recorded for the panel (and thrown on). */
 export async function loadCoverage(tech: string, mode: CoverageMode, signal: AbortSignal): Promise<void> {
   const lang = atlas.getState().history.present.lang;
-  const results = await fetchCoverage(tech, lang, signal);
+  const results = await recording(atlas.setState, 'coverage', tech, () => fetchCoverage(tech, lang, signal));
   atlas.setState(coverageLoaded(tech, lang, results, mode));
 }
 
@@ -30,8 +35,18 @@ export function coverageReaction(): Cleanup {
     const { panel } = state.history.present;
     if (!wanted || panel.type !== 'coverage') return undefined;
     const tech = panel.tech;
+    // A technology the view does not hold (a link without it) joins the view with its answer.
+    const mode = state.history.present.nodes.includes(tech) ? 'restore' : 'add';
     return abortable((abort) => {
-      void run((signal) => loadCoverage(tech, 'restore', signal), abort);
+      void run(async (signal) => {
+        try {
+          await loadCoverage(tech, mode, signal);
+        } catch (error) {
+          // Not a technology: nothing to retry; the entity is opened instead, and the link's notice says so.
+          if (failureKind(error) !== 'badInput') throw error;
+          atlas.setState(notATechnology(tech));
+        }
+      }, abort);
     });
   });
 }

@@ -4,6 +4,7 @@
  */
 import { fetchPaths } from '../../api/client';
 import { pathQueryPlan } from '../../domain/pathFilter';
+import { pathsKey, recording } from '../failures';
 import { searchPaths } from './search';
 import { abortable, reaction, type Cleanup } from '../reaction';
 import { run } from '../runner';
@@ -23,11 +24,13 @@ import {
 export async function loadPaths(search: PathSearch, mode: PathsMode, signal: AbortSignal): Promise<void> {
   const state = atlas.getState();
   const filterKey = currentFilterKey(state);
-  const results = await searchPaths(
-    (variables, fetchSignal) => fetchPaths(variables, search.lang, fetchSignal),
-    { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT },
-    pathQueryPlan(state.pathFilter, state.history.present.hiddenRelTypes),
-    signal,
+  const results = await recording(atlas.setState, 'paths', pathsKey(search.from, search.to), () =>
+    searchPaths(
+      (variables, fetchSignal) => fetchPaths(variables, search.lang, fetchSignal),
+      { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT },
+      pathQueryPlan(state.pathFilter, state.history.present.hiddenRelTypes),
+      signal,
+    ),
   );
   atlas.setState(pathsLoaded(search, results, filterKey, mode));
 }
@@ -62,8 +65,10 @@ export function pathsReaction(): Cleanup {
     const { paths } = state;
     const { from, to } = panel;
     const sameEnds = paths?.from === from && paths.to === to;
-    // New types for the same ends: the new paths' entities join the view.
-    const mode = sameEnds && paths.filterKey !== currentFilterKey(state) ? 'refilter' : 'restore';
+    // New types for the same ends: the new paths' entities join the view. Ends the view does not hold (a link
+    // without them) join it with the paths, so that no path is listed whose ends are not drawn.
+    const endsShown = state.history.present.nodes.includes(from) && state.history.present.nodes.includes(to);
+    const mode = sameEnds && paths.filterKey !== currentFilterKey(state) ? 'refilter' : endsShown ? 'restore' : 'add';
     const search = { from, to, lang, maxLength: paths?.maxLength ?? MAX_PATH_LENGTH };
     return abortable((abort) => {
       void run((signal) => loadPaths(search, mode, signal), abort);

@@ -10,12 +10,19 @@ import { initialHistory, viewReducer } from '../../state/view';
 import { reaction, sameItems, type Cleanup } from '../reaction';
 import { atlas, initialState, type AtlasState } from '../store';
 
-/** The store's state for the page as opened: the view its URL names, and the briefing when `#briefing` says so. */
+/**
+ * The store's state for the page as opened: the view its URL names, what the URL got wrong, and the briefing when
+ * `#briefing` says so.
+ */
 export function stateFromLocation(): AtlasState {
   const fallback = rememberedLang(window.localStorage, window.navigator.language);
-  const { view, seedVersion } = decodeView(window.location.search, fallback);
+  const { view, seedVersion, problems } = decodeView(window.location.search, fallback);
   const ids = window.location.hash === BRIEFING_HASH ? briefingIds(view.selection, view.nodes) : [];
-  return { ...initialState(initialHistory(view), seedVersion), briefing: ids.length > 0 ? ids : null };
+  return {
+    ...initialState(initialHistory(view), seedVersion),
+    briefing: ids.length > 0 ? ids : null,
+    linkProblems: problems,
+  };
 }
 
 function seedVersion(state: AtlasState): string | null {
