@@ -35,8 +35,10 @@ export function coverageReaction(): Cleanup {
     const { panel } = state.history.present;
     if (!wanted || panel.type !== 'coverage') return undefined;
     const tech = panel.tech;
-    // A technology the view does not hold (a link without it) joins the view with its answer.
-    const mode = state.history.present.nodes.includes(tech) ? 'restore' : 'add';
+    // A technology the view does not hold (a link without it) joins the view with its answer; on the start page's
+    // overview (a link without `n`) the answer is shown alone.
+    const view = state.history.present;
+    const mode = view.nodes.includes(tech) ? 'restore' : view.overview ? 'replace' : 'add';
     return abortable((abort) => {
       void run(async (signal) => {
         try {

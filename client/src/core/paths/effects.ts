@@ -66,9 +66,18 @@ export function pathsReaction(): Cleanup {
     const { from, to } = panel;
     const sameEnds = paths?.from === from && paths.to === to;
     // New types for the same ends: the new paths' entities join the view. Ends the view does not hold (a link
-    // without them) join it with the paths, so that no path is listed whose ends are not drawn.
+    // without them) join it with the paths, so that no path is listed whose ends are not drawn; on the start page's
+    // overview (a link without `n`) the paths are shown alone.
     const endsShown = state.history.present.nodes.includes(from) && state.history.present.nodes.includes(to);
-    const mode = sameEnds && paths.filterKey !== currentFilterKey(state) ? 'refilter' : endsShown ? 'restore' : 'add';
+    const overview = state.history.present.overview;
+    const mode =
+      sameEnds && paths.filterKey !== currentFilterKey(state)
+        ? 'refilter'
+        : endsShown
+          ? 'restore'
+          : overview
+            ? 'replace'
+            : 'add';
     const search = { from, to, lang, maxLength: paths?.maxLength ?? MAX_PATH_LENGTH };
     return abortable((abort) => {
       void run((signal) => loadPaths(search, mode, signal), abort);
