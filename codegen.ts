@@ -3,7 +3,7 @@
 // `npm run codegen:check` fails when the generated files no longer match the schema or the operations.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const scalars = { ID: 'string' };
+const scalars = { ID: 'string', Date: 'string' };
 
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',

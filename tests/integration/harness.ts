@@ -22,11 +22,11 @@ export interface OperationResult<T> {
   readonly errors: readonly GraphQLFormattedError[] | undefined;
 }
 
-export async function startTestApi(db: Db, options: { development?: boolean } = {}) {
+export async function startTestApi(db: Db, options: { development?: boolean; today?: () => string } = {}) {
   const apollo = await createApollo({ development: options.development ?? false });
   await apollo.start();
   const log = createLogger('silent');
-  const contextValue = createContext(db, log);
+  const contextValue = createContext(db, log, options.today ? { today: options.today } : {});
   return {
     async execute<T = Record<string, unknown>>(
       query: string,

@@ -8,11 +8,14 @@ import type { Db } from '../db/driver';
 import type { RelationRecord } from '../entity/model';
 import { relationCountLoader, relationsLoader, type RelationCountKey, type RelationsKey } from '../entity/repository';
 import type { Logger } from '../logger';
+import { utcToday } from './date';
 import { requestDriver, type DriverLike } from './requestDriver';
 
 export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
+  /** The current UTC day (`YYYY-MM-DD`): what "as of" means when a query names no day. Fixed in tests. */
+  readonly today: () => string;
   readonly loaders: {
     readonly relations: DataLoader<RelationsKey, RelationRecord[], string>;
     readonly relationCounts: DataLoader<RelationCountKey, number, string>;
@@ -24,10 +27,11 @@ export interface GraphQLContext {
 }
 
 /** `db` should already be the request's view (`db.forRequest`) when the request has a deadline. */
-export function createContext(db: Db, log: Logger): GraphQLContext {
+export function createContext(db: Db, log: Logger, options: { today?: () => string } = {}): GraphQLContext {
   return {
     db,
     log,
+    today: options.today ?? (() => utcToday()),
     loaders: { relations: relationsLoader(db), relationCounts: relationCountLoader(db) },
     executionContext: requestDriver(db),
     sessionConfig: db.database ? { database: db.database } : {},

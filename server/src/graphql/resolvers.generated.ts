@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
 import type { RelationTypeValue } from '../entity/relationTypes';
@@ -14,6 +14,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar day, written as an ISO date `YYYY-MM-DD` (e.g. `2023-10-17`). Anything else, including a day that does
+   * not exist (`2023-02-30`), is refused: BAD_USER_INPUT when given as a variable.
+   */
+  Date: { input: string; output: string; }
 };
 
 /**
@@ -552,6 +557,7 @@ export type ResolversTypes = {
   CoverageActor: ResolverTypeWrapper<Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   CoverageBasis: CoverageBasis;
   CoverageVia: CoverageVia;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Edge: ResolverTypeWrapper<EdgeRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -580,6 +586,7 @@ export type ResolversParentTypes = {
   BriefingFact: BriefingFact;
   Coverage: Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversParentTypes['CoverageActor']>, instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   CoverageActor: Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  Date: Scalars['Date']['output'];
   Edge: EdgeRecord;
   Entity: EntityRecord;
   GraphStats: GraphStats;
@@ -638,6 +645,10 @@ export type CoverageActorResolvers<ContextType = GraphQLContext, ParentType exte
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -747,6 +758,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BriefingFact?: BriefingFactResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageActor?: CoverageActorResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;

@@ -16,6 +16,7 @@ import { overviewResolvers } from '../overview/resolvers';
 import { pathsResolvers } from '../paths/resolvers';
 import { searchResolvers } from '../search/resolvers';
 import { statsResolvers } from '../stats/resolvers';
+import { DateScalar } from './date';
 import type { Resolvers } from './resolvers.generated';
 
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,7 @@ export function loadTypeDefs(): string[] {
 }
 
 export const resolvers: Resolvers[] = [
+  { Date: DateScalar },
   entityResolvers,
   statsResolvers,
   overviewResolvers,
