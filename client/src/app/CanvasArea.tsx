@@ -3,9 +3,13 @@
  * Cytoscape's WebGL renderer when the browser has WebGL 2 on a GPU.
  */
 import { useMemo, useState } from 'react';
-import { expand } from '../core/graph/effects';
+import { ContextMenu } from '../components/contextmenu/ContextMenu';
+import { activate } from '../core/graph/effects';
+import { isGroupId } from '../core/graph/groups';
+import { openMenu } from '../core/menu/actions';
 import {
   selectGraph,
+  selectGroups,
   selectHighlight,
   selectLoadingView,
   selectMissingFromLink,
@@ -15,7 +19,8 @@ import {
 import { hide, select } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
 import { toElements } from '../graph/elements';
-import { GraphCanvas } from '../graph/GraphCanvas';
+import { GraphCanvas, type MenuPoint, type MenuRequest } from '../graph/GraphCanvas';
+import { groupElements } from '../graph/groupElements';
 import { graphCounts, useI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
 
@@ -35,12 +40,13 @@ function webglAvailable(): boolean {
   }
 }
 
-/** The canvas's keys: expand or hide the selected node(s), Escape to select nothing. */
+/** The canvas's keys: expand the selected node (or open a selected group), hide, Escape to select nothing. */
 function onKeyCommand(command: string) {
   const state = atlas.getState();
   const selected = selectSelectedNodes(state);
-  const only = selected.length === 1 ? selected[0] : undefined;
-  if (command === 'expand' && only) expand(only);
+  const group = state.history.present.selection.find(isGroupId);
+  const only = selected.length === 1 ? selected[0] : group;
+  if (command === 'expand' && only) activate(only);
   if (command === 'hide') atlas.setState(hide(selected));
   if (command === 'escape') atlas.setState(select([]));
 }
@@ -49,16 +55,25 @@ function onSelectionChange(ids: readonly string[]) {
   atlas.setState(select(ids));
 }
 
-function onExpand(id: string) {
-  expand(id);
+function onContextMenu(target: MenuRequest, point: MenuPoint) {
+  atlas.setState(openMenu({ target, x: point.x, y: point.y }));
 }
 
 export function CanvasArea() {
   const { t } = useI18n();
   const graph = useAtlas(selectGraph);
+  const groups = useAtlas(selectGroups);
   const view = useAtlas((s) => s.history.present);
   const pinned = useAtlas(selectPinned);
-  const anchors = useAtlas((s) => s.history.anchors);
+  const viewAnchors = useAtlas((s) => s.history.anchors);
+  // A "N more" group starts beside the node its leaves hang on, like the nodes of the expansion that made it.
+  const anchors = useMemo(
+    () =>
+      groups.length === 0
+        ? viewAnchors
+        : { ...viewAnchors, ...Object.fromEntries(groups.map((g) => [g.id, g.anchor])) },
+    [viewAnchors, groups],
+  );
   const relayoutKey = useAtlas((s) => s.history.relayout);
   const highlight = useAtlas(selectHighlight);
   const boxSelect = useAtlas((s) => s.boxSelect);
@@ -67,8 +82,11 @@ export function CanvasArea() {
   const [webglSupported] = useState(webglAvailable);
   const [webgl, setWebgl] = useState(false);
   const elements = useMemo(
-    () => toElements(graph.nodes, graph.edges, { lang: view.lang, pinned }),
-    [graph.nodes, graph.edges, view.lang, pinned],
+    () => [
+      ...toElements(graph.nodes, graph.edges, { lang: view.lang, pinned }),
+      ...groupElements(groups, view.lang, (count, kind) => t('groupLabel', { count, kind })),
+    ],
+    [graph.nodes, graph.edges, view.lang, pinned, groups, t],
   );
   if (!webgl && webglSupported && elements.length >= WEBGL_MIN_ELEMENTS) setWebgl(true);
   const empty = graph.nodes.length === 0;
@@ -86,9 +104,11 @@ export function CanvasArea() {
           tooltipHint: t('doubleClickExpand'),
         }}
         onSelectionChange={onSelectionChange}
-        onExpand={onExpand}
+        onExpand={activate}
         onKeyCommand={onKeyCommand}
+        onContextMenu={onContextMenu}
       />
+      <ContextMenu />
       {empty && !loadingView && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <p>

@@ -8,6 +8,7 @@ import type { GraphData } from '../state/graphData';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 import type { ViewState } from '../state/view';
 import { toFetch } from './graph/actions';
+import { drawnGroups, type LeafGroup } from './graph/groups';
 import type { AtlasState } from './store';
 
 /** Remembers the last result for the last arguments, compared by identity. */
@@ -23,12 +24,31 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
 
 export const view = (state: AtlasState): ViewState => state.history.present;
 
-const graphOf = memo((v: ViewState, data: GraphData) => visibleGraph(v, data));
-export const selectGraph = (state: AtlasState): VisibleGraph => graphOf(state.history.present, state.data);
+const graphOf = memo((v: ViewState, data: GraphData, hiddenEdges: readonly string[]) => {
+  const graph = visibleGraph(v, data);
+  if (hiddenEdges.length === 0) return graph;
+  const hidden = new Set(hiddenEdges);
+  return { ...graph, edges: graph.edges.filter((e) => !hidden.has(e.id)) };
+});
+/** The drawn graph: the view's nodes and their relationships, less what the legend and the context menu hide. */
+export const selectGraph = (state: AtlasState): VisibleGraph =>
+  graphOf(state.history.present, state.data, state.hiddenEdges);
 
 const visibleOf = memo((g: VisibleGraph) => new Set(g.nodes.map((n) => n.id)));
 /** Ids of the nodes drawn (visible and not filtered out). */
 export const selectVisible = (state: AtlasState): ReadonlySet<string> => visibleOf(selectGraph(state));
+
+const groupsOf = memo(
+  (
+    groups: readonly LeafGroup[],
+    drawn: ReadonlySet<string>,
+    nodes: readonly string[],
+    hiddenKinds: readonly string[],
+  ) => drawnGroups(groups, drawn, new Set(nodes), hiddenKinds),
+);
+/** The "N more" groups of leaves to draw (core/graph/groups.ts). */
+export const selectGroups = (state: AtlasState): readonly LeafGroup[] =>
+  groupsOf(state.groups, selectVisible(state), state.history.present.nodes, state.history.present.hiddenKinds);
 
 const pinnedOf = memo((pinned: readonly string[]) => new Set(pinned));
 export const selectPinned = (state: AtlasState): ReadonlySet<string> => pinnedOf(state.history.present.pinned);

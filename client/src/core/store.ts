@@ -13,7 +13,16 @@ import { initialHistory, type ViewHistory } from '../state/view';
 import type { CoverageState } from './coverage/actions';
 import type { TaskFailures } from './failures';
 import type { ExpandNotice } from './graph/actions';
+import type { LeafGroup } from './graph/groups';
+import type { MenuTarget } from './menu/items';
 import type { PathsState } from './paths/actions';
+
+/** The open context menu: what it is for, and where (viewport pixels) it was asked for. */
+export interface ContextMenuState {
+  readonly target: MenuTarget;
+  readonly x: number;
+  readonly y: number;
+}
 
 export interface AtlasState {
   readonly history: ViewHistory;
@@ -24,6 +33,11 @@ export interface AtlasState {
   /** The start page's overview, kept so that returning to the start page does not ask again. */
   readonly overviewIds: readonly string[] | null;
   readonly notice: ExpandNotice | null;
+  /** Leaves of large expansions gathered into "N more <kind>" nodes, until opened. */
+  readonly groups: readonly LeafGroup[];
+  /** Relationships hidden one by one from the canvas's menu. */
+  readonly hiddenEdges: readonly string[];
+  readonly contextMenu: ContextMenuState | null;
   readonly coverage: CoverageState | null;
   readonly paths: PathsState | null;
   /** The result (coverage or path) drawn alone on the canvas, by its index in the list. */
@@ -51,6 +65,9 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     linkSeed,
     overviewIds: null,
     notice: null,
+    groups: [],
+    hiddenEdges: [],
+    contextMenu: null,
     coverage: null,
     paths: null,
     focusedPath: null,

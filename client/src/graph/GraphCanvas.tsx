@@ -16,13 +16,14 @@ import { diffElements } from './diff';
 import { GraphTooltip, type Tooltip } from './GraphTooltip';
 import { canvasHandle, type GraphCanvasHandle } from './handle';
 import { IdleTracker, showIdle } from './idle';
-import { handleCanvasKey, type KeyCommand } from './keyboard';
+import { handleCanvasKey, keyName, type KeyCommand, type MenuPoint, type MenuRequest } from './keyboard';
 import { planLayout } from './layoutPlan';
 import { attachProbe, showCounts } from './probe';
 import { applyHighlight, applyLook, syncSelection } from './sync';
 import type { Animate } from './viewport';
 
 export type { GraphCanvasHandle } from './handle';
+export type { MenuPoint, MenuRequest } from './keyboard';
 
 /** Views at least this large use lighter styling (straight edges, texture while panning). */
 export const LARGE_VIEW_ELEMENTS = 1000;
@@ -62,6 +63,7 @@ export interface GraphCanvasProps {
   readonly onSelectionChange?: (ids: string[]) => void;
   readonly onExpand?: (id: string) => void;
   readonly onKeyCommand?: (command: KeyCommand) => void;
+  readonly onContextMenu?: (target: MenuRequest, point: MenuPoint) => void;
   readonly onReady?: (cy: Core) => void;
   readonly ref?: Ref<GraphCanvasHandle>;
 }
@@ -125,6 +127,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onMoved: (id, position) => positions.current.set(id, position),
       showTooltip: setTooltip,
       tooltipHint: () => callbacks.current.text.tooltipHint,
+      onContextMenu: (target, point) => callbacks.current.onContextMenu?.(target, point),
     });
     callbacks.current.onReady?.(cy);
     setCyVersion((v) => v + 1);
@@ -216,10 +219,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     if (!cy || event.target !== event.currentTarget) return;
-    const used = handleCanvasKey(cy, event.key, {
+    const used = handleCanvasKey(cy, keyName(event), {
       animate,
       onSelectionChange: (ids) => callbacks.current.onSelectionChange?.(ids),
       onKeyCommand: (command) => callbacks.current.onKeyCommand?.(command),
+      onContextMenu: (target, point) => callbacks.current.onContextMenu?.(target, point),
     });
     if (used) event.preventDefault();
   };

@@ -1,12 +1,13 @@
 /**
  * Creating the Cytoscape instance of the canvas and wiring its user events (selection, double-click, dragging,
- * the tooltip) to the canvas's callbacks.
+ * the tooltip, the context menu by right-click or long-press) to the canvas's callbacks.
  */
 import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { bindTooltip, type Tooltip } from './GraphTooltip';
+import type { MenuPoint, MenuRequest } from './keyboard';
 import { graphStylesheet } from './style';
 
 cytoscape.use(fcose);
@@ -34,6 +35,18 @@ export interface CanvasEvents {
   readonly onMoved: (id: string, position: Position) => void;
   readonly showTooltip: (tooltip: Tooltip | null) => void;
   readonly tooltipHint: () => string | undefined;
+  /** Right-click (cxttap) or long-press (taphold) on a node, an edge or the background. */
+  readonly onContextMenu: (target: MenuRequest, point: MenuPoint) => void;
+}
+
+/** What a menu event is on, and where it happened in viewport pixels (touch events carry no client point). */
+function menuRequest(cy: Core, event: EventObject): { target: MenuRequest; point: MenuPoint } {
+  const rect = cy.container()?.getBoundingClientRect();
+  const point = { x: (rect?.left ?? 0) + event.renderedPosition.x, y: (rect?.top ?? 0) + event.renderedPosition.y };
+  const element = event.target as Core | NodeSingular;
+  if (element === cy) return { target: { type: 'canvas' }, point };
+  const el = element as NodeSingular;
+  return { target: { type: el.isNode() ? 'node' : 'edge', id: el.id() }, point };
 }
 
 export function bindEvents(cy: Core, events: CanvasEvents): void {
@@ -50,6 +63,11 @@ export function bindEvents(cy: Core, events: CanvasEvents): void {
   });
   cy.on('dbltap', 'node', (event: EventObject) => {
     events.onExpand((event.target as NodeSingular).id());
+  });
+  cy.on('cxttap taphold', (event: EventObject) => {
+    const { target, point } = menuRequest(cy, event);
+    events.showTooltip(null);
+    events.onContextMenu(target, point);
   });
   bindTooltip(cy, events.showTooltip, events.tooltipHint);
   cy.on('dragfree', 'node', (event: EventObject) => {

@@ -1,6 +1,7 @@
 /**
  * Keyboard use of the canvas: arrow keys step through the nodes in reading order (top to bottom, then left to
- * right), + and - zoom, 0 fits, Enter expands, Delete hides and Escape clears the selection. Which key does what
+ * right), + and - zoom, 0 fits, Enter expands, Delete hides, Escape clears the selection and the ContextMenu key
+ * (or Shift+F10) opens the context menu of the selection. Which key does what
  * is a pure mapping (keyAction, stepThrough); handleCanvasKey carries it out.
  */
 import type { Core, Position } from 'cytoscape';
@@ -8,14 +9,28 @@ import { fitView, KEY_ZOOM_STEP, QUICK_MS, zoomNow, type Animate } from './viewp
 
 export type KeyCommand = 'expand' | 'hide' | 'escape';
 
+/** What a context menu is asked for: a node, an edge, or the view itself. */
+export type MenuRequest = { readonly type: 'node' | 'edge'; readonly id: string } | { readonly type: 'canvas' };
+
+/** Where (viewport pixels) a context menu was asked for. */
+export type MenuPoint = { readonly x: number; readonly y: number };
+
 export type KeyAction =
   | { readonly type: 'step'; readonly by: 1 | -1 }
   | { readonly type: 'zoom'; readonly direction: 'in' | 'out' }
   | { readonly type: 'fit' }
-  | { readonly type: 'command'; readonly command: KeyCommand };
+  | { readonly type: 'command'; readonly command: KeyCommand }
+  | { readonly type: 'menu' };
+
+/** The key pressed, with Shift+F10 read as the ContextMenu key it stands for. */
+export function keyName(event: { readonly key: string; readonly shiftKey: boolean }): string {
+  return event.shiftKey && event.key === 'F10' ? 'ContextMenu' : event.key;
+}
 
 export function keyAction(key: string): KeyAction | null {
   switch (key) {
+    case 'ContextMenu':
+      return { type: 'menu' };
     case 'ArrowDown':
     case 'ArrowRight':
       return { type: 'step', by: 1 };
@@ -60,6 +75,18 @@ export interface KeyTargets {
   readonly animate: Animate;
   readonly onSelectionChange: (ids: string[]) => void;
   readonly onKeyCommand: (command: KeyCommand) => void;
+  readonly onContextMenu: (target: MenuRequest, point: MenuPoint) => void;
+}
+
+/** The selected element the keyboard's context menu is for (the first node, else the first edge) and where it is. */
+function keyboardMenu(cy: Core): { target: MenuRequest; point: MenuPoint } {
+  const rect = cy.container()?.getBoundingClientRect();
+  const at = (p: Position): MenuPoint => ({ x: (rect?.left ?? 0) + p.x, y: (rect?.top ?? 0) + p.y });
+  const node = cy.nodes(':selected').first();
+  if (node.nonempty()) return { target: { type: 'node', id: node.id() }, point: at(node.renderedPosition()) };
+  const edge = cy.edges(':selected').first();
+  if (edge.nonempty()) return { target: { type: 'edge', id: edge.id() }, point: at(edge.renderedMidpoint()) };
+  return { target: { type: 'canvas' }, point: at({ x: cy.width() / 2, y: cy.height() / 2 }) };
 }
 
 /** Carries out a key on the canvas; returns true when the key was used up (the browser's default is prevented). */
@@ -85,5 +112,10 @@ export function handleCanvasKey(cy: Core, key: string, targets: KeyTargets): boo
     case 'command':
       targets.onKeyCommand(action.command);
       return false;
+    case 'menu': {
+      const { target, point } = keyboardMenu(cy);
+      targets.onContextMenu(target, point);
+      return true;
+    }
   }
 }

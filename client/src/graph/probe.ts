@@ -13,6 +13,8 @@ export interface ProbeNode {
   readonly id: string;
   readonly label: string;
   readonly position: Position;
+  /** Where the node is drawn, in pixels from the canvas element's top left (to point at it). */
+  readonly rendered: Position;
   readonly classes: readonly string[];
   readonly selected: boolean;
 }
@@ -58,6 +60,7 @@ function probeNode(n: NodeSingular): ProbeNode {
     id: n.id(),
     label: String(n.data('label')),
     position: { ...n.position() },
+    rendered: { ...n.renderedPosition() },
     classes: n.classes(),
     selected: n.selected(),
   };

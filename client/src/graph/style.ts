@@ -63,6 +63,12 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
       },
     },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1b1f24' } },
+    // A "N more <kind>" group of leaves (core/graph/groups.ts): larger, ghosted, with a dashed rim.
+    {
+      selector: 'node.group',
+      style: { width: 40, height: 40, 'background-opacity': 0.35, 'border-style': 'dashed', 'font-style': 'italic' },
+    },
+    { selector: 'edge.group-edge', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'node.faded', style: { opacity: 0.22 } },
     { selector: 'edge.faded', style: { opacity: 0.12 } },
     {

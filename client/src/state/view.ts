@@ -61,6 +61,8 @@ export type ViewAction =
       readonly type: 'addNodes';
       readonly ids: readonly string[];
       readonly anchor?: string;
+      /** Per added node, the node it was reached from (a deeper expansion); `anchor` for the others. */
+      readonly anchors?: Readonly<Record<string, string>>;
       readonly select?: readonly string[];
     }
   | {
@@ -148,7 +150,10 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
     case 'addNodes': {
       const added = action.ids.filter((id) => !view.nodes.includes(id));
       const anchors: Record<string, string> = {};
-      if (action.anchor) for (const id of added) anchors[id] = action.anchor;
+      for (const id of added) {
+        const from = action.anchors?.[id] ?? action.anchor;
+        if (from) anchors[id] = from;
+      }
       const next: ViewState = {
         ...view,
         nodes: [...view.nodes, ...unique(added)],

@@ -1,5 +1,9 @@
-/** Expand by relationship type in one click: each type with how many of its neighbours are shown. */
+/**
+ * Expand by relationship type in one click: each type with how many of its neighbours are shown; also every
+ * relationship, and two steps out (the neighbours and their neighbours).
+ */
 import { useMemo } from 'react';
+import { EXPAND_CAP } from '../../core/graph/actions';
 import { expand } from '../../core/graph/effects';
 import { selectVisible } from '../../core/selectors';
 import { useAtlas } from '../../core/store';
@@ -28,6 +32,17 @@ export function ExpandChips({ id, links }: { readonly id: string; readonly links
           }}
         >
           {t('expandAll')} <span className="count">{t('expandCount', { visible: shown, total: others.size })}</span>
+        </button>
+        <button
+          type="button"
+          className="expand-chip all"
+          title={t('expandDepth2Title')}
+          data-testid="expand-depth2"
+          onClick={() => {
+            expand(id, null, EXPAND_CAP, 2);
+          }}
+        >
+          {t('expandDepth2')}
         </button>
         {groups.map((g) => (
           <button

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialHistory, viewReducer } from '../../state/view';
 import { initialState, type AtlasState } from '../store';
-import { expandNotice, linksLoaded, mergeSubgraphs, remember, toFetch } from './actions';
+import { expanded, expandNotice, linksLoaded, mergeSubgraphs, openGroup, remember, toFetch } from './actions';
+import { groupId } from './groups';
 
 const node = (id: string) => ({ id, kind: 'AGENCY', nameEn: id, nameZh: id });
 
@@ -59,12 +60,40 @@ describe('graph actions', () => {
       )(base),
     };
     const cut = expandNotice('a', ['R'], 1, { ids: ['a', 'b'], truncated: true })(known);
-    expect(cut.notice).toEqual({ nodeId: 'a', types: ['R'], shown: 1, total: 2, limit: 1 });
+    expect(cut.notice).toEqual({ nodeId: 'a', types: ['R'], shown: 1, total: 2, limit: 1, depth: 1 });
     const unknown = expandNotice('z', null, 1, { ids: ['z', 'b'], truncated: true })(base);
     expect(unknown.notice?.total).toBeNull();
     const whole = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false })({ ...known, ...cut });
     expect(whole.notice).toBeNull();
     const other = expandNotice('q', null, 25, { ids: ['q'], truncated: false })({ ...known, ...cut });
     expect(other.notice).toEqual(cut.notice);
+  });
+
+  it('takes in a large expansion with its leaves grouped by kind, and opens a group on demand', () => {
+    const history = viewReducer(initialHistory(), { type: 'replaceNodes', ids: ['r'] });
+    const state: AtlasState = { ...initialState(), history };
+    const leaves = Array.from({ length: 14 }, (_, i) => ({ id: `a${i}`, kind: 'AGENCY', nameEn: 'A', nameZh: 'A' }));
+    const result = {
+      nodes: [node('r'), node('hub'), ...leaves],
+      edges: [
+        { id: 'rh', type: 'R', from: 'r', to: 'hub' },
+        { id: 'hx', type: 'R', from: 'hub', to: 'a0' },
+        ...leaves.map((l) => ({ id: `r-${l.id}`, type: 'R', from: 'r', to: l.id })),
+      ],
+      truncated: true,
+    };
+    const next = { ...state, ...expanded({ nodeId: 'r', types: null, limit: 15, depth: 2 }, result)(state) };
+    // a0 also links to the hub, so it is no leaf and is drawn.
+    expect(next.history.present.nodes).toEqual(['r', 'hub', 'a0']);
+    expect(next.history.anchors).toEqual({ hub: 'r', a0: 'r' });
+    const members = leaves.slice(1).map((l) => l.id);
+    expect(next.groups).toEqual([{ id: groupId('r', 'AGENCY'), anchor: 'r', kind: 'AGENCY', members }]);
+    expect(next.notice).toEqual({ nodeId: 'r', types: null, shown: 15, total: null, limit: 15, depth: 2 });
+
+    const opened = { ...next, ...openGroup(groupId('r', 'AGENCY'))(next) };
+    expect(opened.groups).toEqual([]);
+    expect(opened.history.present.nodes).toEqual(['r', 'hub', 'a0', ...members]);
+    expect(opened.history.anchors).toEqual(Object.fromEntries(members.map((m) => [m, 'r'])));
+    expect(openGroup('group:none')(opened)).toEqual({});
   });
 });

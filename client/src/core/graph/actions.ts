@@ -4,7 +4,9 @@
  */
 import { dataReducer, idsToFetch, type GraphData } from '../../state/graphData';
 import type { EdgeInfo, LinkInfo, NodeInfo } from '../../state/types';
+import { viewReducer } from '../../state/view';
 import type { AtlasState, Update } from '../store';
+import { expansionAnchors, groupLeaves } from './groups';
 
 /** How many neighbours one expansion adds at most; "load more" adds as many again. */
 export const EXPAND_CAP = 25;
@@ -16,6 +18,8 @@ export interface ExpandNotice {
   readonly shown: number;
   readonly total: number | null;
   readonly limit: number;
+  /** How many hops the expansion reached (1 or 2). */
+  readonly depth: number;
 }
 
 /** A subgraph as the API returns it (neighbourhood, overview, a path): nodes and edges with more fields. */
@@ -74,13 +78,66 @@ export function expandNotice(
   types: readonly string[] | null,
   limit: number,
   result: { readonly ids: readonly string[]; readonly truncated: boolean },
+  depth = 1,
 ): Update {
   return (state) => {
     if (!result.truncated) return { notice: state.notice?.nodeId === nodeId ? null : state.notice };
-    const links = state.data.links[nodeId];
+    // A node's own relationships count its neighbours only: how many lie two hops away is not known.
+    const links = depth === 1 ? state.data.links[nodeId] : undefined;
     const others = links ? new Set(links.filter((l) => !types || types.includes(l.type)).map((l) => l.other.id)) : null;
     const shown = result.ids.filter((id) => id !== nodeId).length;
-    return { notice: { nodeId, types, shown, total: others ? others.size : null, limit } };
+    return { notice: { nodeId, types, shown, total: others ? others.size : null, limit, depth } };
+  };
+}
+
+export interface ExpandRequest {
+  readonly nodeId: string;
+  readonly types: readonly string[] | null;
+  readonly limit: number;
+  readonly depth: number;
+}
+
+/**
+ * An expansion's answer taken in: its nodes join the view next to where they were reached from, except the leaves
+ * of a node that gains too many (groups.ts), which wait in "N more" groups; the notice says if it was cut short.
+ */
+export function expanded(request: ExpandRequest, result: SubgraphLike & { readonly truncated: boolean }): Update {
+  return (state) => {
+    const { nodeId, types, limit, depth } = request;
+    const { data, ids } = mergeSubgraphs(state.data, [result]);
+    const present = state.history.present.nodes;
+    const edges = Object.values(data.edges);
+    const { shown, groups } = groupLeaves({
+      added: ids.filter((id) => id !== nodeId),
+      present: present.includes(nodeId) ? present : [...present, nodeId],
+      edges,
+      kindOf: (id) => data.nodes[id]?.kind,
+      existing: state.groups,
+    });
+    const history = viewReducer(state.history, {
+      type: 'addNodes',
+      ids: [nodeId, ...shown],
+      anchor: nodeId,
+      anchors: expansionAnchors(nodeId, ids, edges),
+    });
+    return {
+      data,
+      history,
+      groups,
+      ...expandNotice(nodeId, types, limit, { ids, truncated: result.truncated }, depth)(state),
+    };
+  };
+}
+
+/** A group opened: its members join the view beside the node they hang on, and the group is gone. */
+export function openGroup(id: string): Update {
+  return (state) => {
+    const group = state.groups.find((g) => g.id === id);
+    if (!group) return {};
+    return {
+      groups: state.groups.filter((g) => g.id !== id),
+      history: viewReducer(state.history, { type: 'addNodes', ids: group.members, anchor: group.anchor }),
+    };
   };
 }
 

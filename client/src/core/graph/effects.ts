@@ -7,7 +7,17 @@ import { viewReducer } from '../../state/view';
 import { abortable, reaction, sameItems, type Cleanup } from '../reaction';
 import { run } from '../runner';
 import { atlas, type AtlasState } from '../store';
-import { EXPAND_CAP, expandNotice, linksLoaded, mergeSubgraphs, OVERVIEW_LIMIT, toFetch, toNode } from './actions';
+import { isGroupId } from './groups';
+import {
+  EXPAND_CAP,
+  expanded,
+  openGroup,
+  linksLoaded,
+  mergeSubgraphs,
+  OVERVIEW_LIMIT,
+  toFetch,
+  toNode,
+} from './actions';
 
 export function loadStats(): void {
   void run(async (signal) => {
@@ -16,24 +26,27 @@ export function loadStats(): void {
   });
 }
 
-export function expand(nodeId: string, types: readonly string[] | null = null, limit = EXPAND_CAP): void {
+/** Adds a node's neighbours (of some relationship types, or all), one or two hops away, at most `limit` of them. */
+export function expand(nodeId: string, types: readonly string[] | null = null, limit = EXPAND_CAP, depth = 1): void {
   void run(async (signal) => {
     const result = await fetchNeighborhood(
-      { id: nodeId, depth: 1, kinds: null, relationTypes: types ? [...types] : null, limit: limit + 1 },
+      { id: nodeId, depth, kinds: null, relationTypes: types ? [...types] : null, limit: limit + 1 },
       signal,
     );
-    atlas.setState((state) => {
-      const { data, ids } = mergeSubgraphs(state.data, [result]);
-      const history = viewReducer(state.history, { type: 'addNodes', ids, anchor: nodeId });
-      return { data, history, ...expandNotice(nodeId, types, limit, { ids, truncated: result.truncated })(state) };
-    });
+    atlas.setState(expanded({ nodeId, types, limit, depth }, result));
   });
+}
+
+/** Double-click or Enter on a node: a "N more" group opens, an entity expands. */
+export function activate(id: string): void {
+  if (isGroupId(id)) atlas.setState(openGroup(id));
+  else expand(id);
 }
 
 /** As many neighbours again as the last cut-short expansion showed. */
 export function loadMore(): void {
   const notice = atlas.getState().notice;
-  if (notice) expand(notice.nodeId, notice.types, notice.limit + EXPAND_CAP);
+  if (notice) expand(notice.nodeId, notice.types, notice.limit + EXPAND_CAP, notice.depth);
 }
 
 function overviewWanted(state: AtlasState): 'cached' | 'fetch' | null {

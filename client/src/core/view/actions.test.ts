@@ -69,12 +69,14 @@ describe('view actions', () => {
   it('clears the view and the notice, back on the start page', () => {
     const state = {
       ...showing(['a']),
-      notice: { nodeId: 'a', types: null, shown: 25, total: null, limit: 25 },
+      notice: { nodeId: 'a', types: null, shown: 25, total: null, limit: 25, depth: 1 },
+      groups: [{ id: 'group:a:AGENCY', anchor: 'a', kind: 'AGENCY', members: ['b', 'c'] }],
     };
     const cleared = after(state, setPanel({ type: 'outline' }), clear);
     expect(cleared.history.present.nodes).toEqual([]);
     expect(cleared.history.present.panel).toEqual({ type: 'start' });
     expect(cleared.notice).toBeNull();
+    expect(cleared.groups).toEqual([]);
   });
 
   it('forgets the focused result when the panel changes', () => {

@@ -68,6 +68,7 @@ export function pin(ids: readonly string[], pinned: boolean): Update {
 /** An empty canvas, back on the start page. */
 export const clear: Update = (state) => ({
   notice: null,
+  groups: [],
   history: viewReducer(state.history, { type: 'replaceNodes', ids: [], select: [], panel: { type: 'start' } }),
 });
 

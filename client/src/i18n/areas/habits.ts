@@ -1,7 +1,54 @@
 /** Strings of the interface's habits area, in English and Chinese (joined into the dictionaries by messages.ts). */
 import type { AreaMessages } from './area';
 
-export const en = {} as const;
+export const en = {
+  groupLabel: { one: '{kind}: {count} more', other: '{kind}: {count} more' },
+  groupHint: 'Double-click or press Enter to show them',
+  expandDepth2: 'Two steps out',
+  expandDepth2Title: 'Adds the neighbours and their neighbours',
+  menuNode: 'Actions for {name}',
+  menuEdge: 'Actions for the relationship “{name}”',
+  menuCanvas: 'Actions for the view',
+  menuExpand: 'Expand',
+  menuExpandByType: 'Expand by type',
+  menuExpandDepth2: 'Expand to depth 2',
+  menuCoverage: 'Coverage',
+  menuSelectNeighbours: 'Select neighbours',
+  menuOpenGroup: { one: 'Show this {count}', other: 'Show these {count}' },
+  menuSelectEnds: 'Select both ends',
+  menuHideEdge: 'Hide this relationship',
+  menuShowSources: 'Show its sources',
+  menuShowHiddenEdges: { one: 'Show {count} hidden relationship', other: 'Show {count} hidden relationships' },
+  whyCoverageTechOnly: 'Coverage is traced for technologies only.',
+  whyAllShown: 'All its neighbours are shown.',
+  whyNoNeighbours: 'None of its neighbours is shown.',
+  whyLinksLoading: 'Its relationships are still loading.',
+  whyNoHiddenEdges: 'No relationship is hidden.',
+  typeCount: '{visible} of {total}',
+} as const;
 
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- empty until the area has strings
-export const zh = {} satisfies AreaMessages<typeof en>;
+export const zh = {
+  groupLabel: { other: '{kind}：另有 {count} 个' },
+  groupHint: '双击或按 Enter 显示',
+  expandDepth2: '展开两层',
+  expandDepth2Title: '添加相邻节点及其相邻节点',
+  menuNode: '{name} 的操作',
+  menuEdge: '关系“{name}”的操作',
+  menuCanvas: '视图操作',
+  menuExpand: '展开',
+  menuExpandByType: '按类型展开',
+  menuExpandDepth2: '展开到第 2 层',
+  menuCoverage: '管制覆盖',
+  menuSelectNeighbours: '选择相邻节点',
+  menuOpenGroup: { other: '显示这 {count} 个' },
+  menuSelectEnds: '选择两端',
+  menuHideEdge: '隐藏此关系',
+  menuShowSources: '查看出处',
+  menuShowHiddenEdges: { other: '显示 {count} 个隐藏的关系' },
+  whyCoverageTechOnly: '只有技术可以追溯管制覆盖。',
+  whyAllShown: '所有相邻节点均已显示。',
+  whyNoNeighbours: '画布上没有它的相邻节点。',
+  whyLinksLoading: '它的关系仍在加载。',
+  whyNoHiddenEdges: '没有隐藏的关系。',
+  typeCount: '{visible} / {total}',
+} satisfies AreaMessages<typeof en>;
