@@ -20,6 +20,8 @@ import { openView, readability, settled, SIZES, switchLanguage, VIEWS, type Lang
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LANGS: readonly Lang[] = ['en', 'zh'];
+/** READABILITY_VIEW=start measures one view only (a quick look while tuning; the report is written all the same). */
+const ONLY = process.env.READABILITY_VIEW;
 
 interface Row {
   readonly view: string;
@@ -70,7 +72,7 @@ async function measure(appUrl: string): Promise<Row[]> {
   try {
     for (const lang of LANGS) {
       for (const size of SIZES) {
-        for (const view of VIEWS) {
+        for (const view of VIEWS.filter((v) => ONLY === undefined || ONLY === v)) {
           const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
           page.on('pageerror', (error) => {
             console.error(`page error: ${error.message}`);

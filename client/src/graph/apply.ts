@@ -6,7 +6,12 @@ import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import type { DrawnElement, ElementDiff } from './diff';
 import { layoutOptions } from './layout';
 import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
+import { hubIds } from './lod';
+import { separate } from './separate';
 import { fitView, needsFit, type Animate } from './viewport';
+
+/** Views up to this many nodes get the post-pass that clears overlapping labels (it is meant for readable views). */
+export const SEPARATE_MAX_NODES = 500;
 
 /** What the canvas draws now, for the diff. */
 export function drawnElements(cy: Core): DrawnElement[] {
@@ -38,6 +43,40 @@ export function applyDiff(cy: Core, diff: ElementDiff, forget: (id: string, posi
       if (n.hasClass('pinned')) n.lock();
       else n.unlock();
     });
+    markHubs(cy);
+  });
+}
+
+/** The best-connected nodes get the hub class (larger labels that stay drawn when zoomed out). */
+function markHubs(cy: Core): void {
+  const hubs = hubIds(cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
+  cy.nodes().forEach((n) => {
+    n.toggleClass('hub', hubs.has(n.id()));
+  });
+}
+
+/**
+ * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout the
+ * nodes drawn before keep their spots first and the new ones make way; pinned nodes never move.
+ */
+export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void {
+  const nodes = cy.nodes();
+  if (nodes.length > SEPARATE_MAX_NODES) return;
+  const moves = separate(
+    nodes.map((n) => ({
+      id: n.id(),
+      box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
+      fixed: n.locked(),
+      settled: added !== null && !added.has(n.id()),
+    })),
+  );
+  if (moves.size === 0) return;
+  cy.batch(() => {
+    for (const [id, move] of moves) {
+      const node = cy.getElementById(id) as NodeSingular;
+      const at = node.position();
+      node.position({ x: at.x + move.dx, y: at.y + move.dy });
+    }
   });
 }
 
@@ -99,14 +138,19 @@ function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: 
   run.one('layoutstop', () => {
     if (!tracking.current()) return;
     tracking.stopped();
+    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null);
     const { fitAfter } = plan;
     const animate = fitAfter.animate ? hooks.animate : false;
     if (fitAfter.when === 'always') {
       fitView(cy, animate);
       return;
     }
-    // Bring new nodes into view if they settled outside it, or fill the view if the picture is small.
-    const placed = plan.newIds.map((id) => cy.getElementById(id).position());
+    // Bring new nodes, labels included, into view if they settled outside it, or fill the view if the picture is
+    // small. On readable views every node counts: the post-pass may have nudged a drawn one past the edge.
+    const nodes = cy.nodes();
+    const fresh = new Set(plan.newIds);
+    const check = nodes.length <= SEPARATE_MAX_NODES ? nodes : nodes.filter((n) => fresh.has(n.id()));
+    const placed = check.map((n) => n.boundingBox({ includeOverlays: false }));
     if (needsFit(cy.extent(), cy.elements().boundingBox(), placed)) fitView(cy, animate);
   });
   run.run();

@@ -43,13 +43,18 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         animate: animate ? 'end' : false,
         quality: large && !request.incremental ? 'draft' : 'default',
         randomize: !request.incremental,
-        nodeDimensionsIncludeLabels: false,
-        uniformNodeDimensions: true,
-        packComponents: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => (request.nodeCount > 300 ? 60 : 95),
+        // Labels count in each node's size, so that the forces keep labels apart, not only the node bodies. On
+        // large (draft) views the uniform size is much cheaper and labels are hidden when zoomed out anyway.
+        nodeDimensionsIncludeLabels: !large,
+        uniformNodeDimensions: large,
+        packComponents: true,
+        // With labels in the node sizes, edge lengths count from label box to label box: short edges and a mild
+        // repulsion keep the picture compact enough to be read at the fitted zoom; the post-pass (separate.ts)
+        // clears the overlaps that are left.
+        nodeRepulsion: () => (large ? 9000 : 4500),
+        idealEdgeLength: () => (large || request.nodeCount > 300 ? 60 : 45),
         edgeElasticity: () => 0.45,
-        gravity: 0.3,
+        gravity: large ? 0.3 : 0.4,
         numIter: request.nodeCount > 250 ? 800 : 2500,
         tile: true,
         sampleSize: Math.min(25, Math.max(2, request.nodeCount - 1)),

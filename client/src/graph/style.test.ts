@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphStylesheet, MIN_EDGE_LABEL_PX, MIN_NODE_LABEL_PX } from './style';
+import { graphStylesheet, LABEL_MAX_WIDTH, MIN_EDGE_LABEL_PX, MIN_HUB_LABEL_PX, MIN_NODE_LABEL_PX } from './style';
 import { shapePath } from './shapes';
 import { KIND_STYLES, kindStyle } from './kinds';
 
@@ -44,6 +44,25 @@ describe('graphStylesheet', () => {
     ]) {
       expect(selectors).toContain(s);
     }
+  });
+});
+
+describe('labels', () => {
+  it('wraps labels, Chinese anywhere and Latin at spaces', () => {
+    const node = rule(graphStylesheet(), 'node');
+    expect(node).toMatchObject({ 'text-wrap': 'wrap', 'text-max-width': `${LABEL_MAX_WIDTH}px` });
+    const wrap = node?.['text-overflow-wrap'] as (n: { data: (key: string) => unknown }) => string;
+    expect(wrap({ data: () => '美国商务部工业与安全局' })).toBe('anywhere');
+    expect(wrap({ data: () => 'Bureau of Industry and Security' })).toBe('whitespace');
+  });
+
+  it('keeps hub labels drawn further out than the rest, and selected labels at any zoom', () => {
+    const sheet = graphStylesheet();
+    expect(MIN_HUB_LABEL_PX).toBeLessThan(MIN_NODE_LABEL_PX);
+    expect(rule(sheet, 'node.hub')).toMatchObject({ 'min-zoomed-font-size': MIN_HUB_LABEL_PX });
+    expect(rule(sheet, 'node:selected')).toMatchObject({ 'min-zoomed-font-size': 0 });
+    // A highlighted label is coloured, never bolded: that would widen it past the room the layout made.
+    expect(rule(sheet, 'node.hl')?.['font-weight']).toBeUndefined();
   });
 });
 

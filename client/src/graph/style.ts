@@ -1,5 +1,6 @@
 /** The Cytoscape stylesheet: colour and shape come from each node's data, set by toElements. */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { labelOverflowWrap } from './lod';
 
 export interface StyleOptions {
   /** Draw relationship labels on edges (still hidden when zoomed far out). */
@@ -10,6 +11,11 @@ export interface StyleOptions {
 
 /** Below this on-screen font size labels are not drawn, which keeps zoomed-out views fast and legible. */
 export const MIN_NODE_LABEL_PX = 7;
+/** Hub labels (lod.ts) are larger and stay drawn further out: the picture's landmarks. */
+export const HUB_LABEL_FONT = 13;
+export const MIN_HUB_LABEL_PX = 5.5;
+/** A label wraps to lines this wide (Chinese too: it may break anywhere). */
+export const LABEL_MAX_WIDTH = 100;
 export const MIN_EDGE_LABEL_PX = 8;
 
 export const HIGHLIGHT = '#c2185b';
@@ -28,9 +34,11 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'font-size': 11,
         color: '#1b1f24',
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-overflow-wrap': ((n: NodeSingular) => labelOverflowWrap(n.data('label'))) as never,
+        'line-height': 1.1,
         'text-valign': 'bottom',
-        'text-margin-y': 5,
+        'text-margin-y': 4,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -62,6 +70,10 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'min-zoomed-font-size': MIN_EDGE_LABEL_PX,
       },
     },
+    {
+      selector: 'node.hub',
+      style: { 'font-size': HUB_LABEL_FONT, 'font-weight': 600, 'min-zoomed-font-size': MIN_HUB_LABEL_PX },
+    },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1b1f24' } },
     // A "N more <kind>" group of leaves (core/graph/groups.ts): larger, ghosted, with a dashed rim.
     {
@@ -73,7 +85,14 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
     { selector: 'edge.faded', style: { opacity: 0.12 } },
     {
       selector: 'node.hl',
-      style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 },
+      // The label is coloured, not bolded: a bolder label would be wider than the one the layout made room for.
+      style: {
+        'border-width': 3,
+        'border-color': HIGHLIGHT,
+        color: HIGHLIGHT,
+        'min-zoomed-font-size': 4,
+        'z-index': 10,
+      },
     },
     {
       selector: 'edge.hl',
@@ -89,7 +108,7 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
     // Reached only through a general measure ("may fall within"): the same colour, but dashed and fainter.
     {
       selector: 'node.hl.weak',
-      style: { 'border-style': 'dashed', 'border-width': 2.5, 'font-weight': 'normal', opacity: 0.8 },
+      style: { 'border-style': 'dashed', 'border-width': 2.5, opacity: 0.8 },
     },
     {
       selector: 'edge.hl.weak',
@@ -103,6 +122,8 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'overlay-color': SELECTED,
         'overlay-opacity': 0.12,
         'overlay-padding': 6,
+        // A selected node's label is drawn whatever the zoom.
+        'min-zoomed-font-size': 0,
         'z-index': 20,
       },
     },

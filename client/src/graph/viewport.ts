@@ -51,15 +51,15 @@ export function centerOn(cy: Core, id: string, animate: Animate): void {
 }
 
 /**
- * After an incremental layout: fit when a new node settled outside the view, or when the whole picture fills
- * less than about half the view in both directions.
+ * After an incremental layout: fit when a new node (its label included) is even partly outside the view, or
+ * when the whole picture fills less than about half the view in both directions.
  */
 export function needsFit(
   view: BoundingBox12 & BoundingBoxWH,
   picture: BoundingBoxWH,
-  placed: readonly Position[],
+  placed: readonly BoundingBox12[],
 ): boolean {
-  const outside = placed.some((p) => p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2);
+  const outside = placed.some((p) => p.x1 < view.x1 || p.x2 > view.x2 || p.y1 < view.y1 || p.y2 > view.y2);
   const small = picture.w < view.w * 0.45 && picture.h < view.h * 0.45;
   return outside || small;
 }

@@ -1,0 +1,41 @@
+// Readable by default: in the default layout of the start page, a coverage trace, a path result and a
+// 30-neighbour expansion, no drawn node label lies over another label or another node, and the new result lies
+// wholly inside the canvas. Measured from Cytoscape's bounding boxes through the canvas probe (tests/e2e/views.ts,
+// the same measure as npm run bench:readability).
+import { screenshot } from './screenshots';
+import { expect, test } from './fixtures';
+import { EXPANSION_NEIGHBOURS, openView, readability, SIZES, type Lang, type ViewName } from './views';
+
+/** English for every view; Chinese too for the start page and the coverage trace. */
+const CASES: readonly { view: ViewName; langs: readonly Lang[] }[] = [
+  { view: 'start', langs: ['en', 'zh'] },
+  { view: 'coverage', langs: ['en', 'zh'] },
+  { view: 'paths', langs: ['en'] },
+  { view: 'expansion', langs: ['en'] },
+];
+
+test.describe('readable default layout', () => {
+  for (const { view, langs } of CASES) {
+    for (const lang of langs) {
+      for (const size of SIZES) {
+        test(`${view} at ${size.name} in ${lang}: no label over another label or node, all in view`, async ({
+          open,
+        }) => {
+          const page = await open(`/?lang=${lang}`, { width: size.width, height: size.height });
+          await openView(page, view);
+          const measured = await readability(page);
+          await screenshot(page, `readability-${view}-${size.name}-${lang}`);
+
+          expect(measured.nodes).toBeGreaterThan(view === 'expansion' ? EXPANSION_NEIGHBOURS : 1);
+          expect({ labelLabel: measured.labelLabel, labelNode: measured.labelNode }).toEqual({
+            labelLabel: 0,
+            labelNode: 0,
+          });
+          // The result fits the view: every node's body and drawn label lies inside the canvas.
+          expect(measured.outside).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+});
