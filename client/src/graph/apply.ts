@@ -56,8 +56,8 @@ function markHubs(cy: Core): void {
 }
 
 /**
- * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout the
- * nodes drawn before keep their spots first and the new ones make way; pinned nodes never move.
+ * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout only
+ * the new nodes move (what is drawn stays where the reader saw it); pinned nodes never move.
  */
 export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void {
   const nodes = cy.nodes();
@@ -66,8 +66,7 @@ export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void
     nodes.map((n) => ({
       id: n.id(),
       box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
-      fixed: n.locked(),
-      settled: added !== null && !added.has(n.id()),
+      fixed: n.locked() || (added !== null && !added.has(n.id())),
     })),
   );
   if (moves.size === 0) return;

@@ -39,13 +39,6 @@ describe('separate', () => {
     expect(moves.get('new')).toBeDefined();
   });
 
-  it('keeps a node drawn before in its spot and moves the new one, even when the new one is nearer the middle', () => {
-    const old = { ...item('old', 40, 0), settled: true };
-    const moves = separate([item('new', 10, 0), old, item('other', -20, 200)]);
-    expect(moves.has('old')).toBe(false);
-    expect(moves.get('new')).toBeDefined();
-  });
-
   it('untangles a pile of twenty boxes on one spot, the same way whatever the input order', () => {
     const pile = Array.from({ length: 20 }, (_, i) => item(`n${String(i).padStart(2, '0')}`, i % 3, i % 2));
     const out = after(pile);

@@ -10,13 +10,8 @@ export interface SeparateItem {
   readonly id: string;
   /** The node's body and label together, in model coordinates. */
   readonly box: Box;
-  /** A fixed (pinned) node never moves. */
+  /** A fixed node (pinned, or already drawn before an incremental layout) never moves. */
   readonly fixed: boolean;
-  /**
-   * A node that was already drawn before an incremental layout keeps its spot before any new node is placed, and
-   * moves only if it now overlaps another drawn node (e.g. its label grew).
-   */
-  readonly settled?: boolean;
 }
 
 /** Space kept between two boxes. */
@@ -35,7 +30,7 @@ const clash = (a: Placed, b: Placed) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y
 
 /**
  * Moves per node id (only nodes that moved) so that no two boxes overlap, keeping `gap` between them. Fixed nodes
- * stay; the others are placed one by one (settled ones first), from the middle of the picture outwards, each where the layout put it
+ * stay; the others are placed one by one from the middle of the picture outwards, each where the layout put it
  * or, if that spot is taken, at the nearest free spot on rings around it. Two fixed nodes may still overlap.
  */
 export function separate(
@@ -53,10 +48,7 @@ export function separate(
     y2: b.y2 + dy + gap / 2,
   });
   const placed: Placed[] = items.filter((i) => i.fixed).map((i) => grown(i.box, 0, 0));
-  const settledFirst = (i: SeparateItem) => (i.settled ? 0 : 1);
-  const movable = items
-    .filter((i) => !i.fixed)
-    .sort((a, b) => settledFirst(a) - settledFirst(b) || distance(a) - distance(b) || a.id.localeCompare(b.id));
+  const movable = items.filter((i) => !i.fixed).sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
   const moves = new Map<string, { dx: number; dy: number }>();
   for (const item of movable) {
     const move = freeSpot(item.box, placed, grown);

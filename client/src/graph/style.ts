@@ -11,9 +11,11 @@ export interface StyleOptions {
 
 /** Below this on-screen font size labels are not drawn, which keeps zoomed-out views fast and legible. */
 export const MIN_NODE_LABEL_PX = 7;
-/** Hub labels (lod.ts) are larger and stay drawn further out: the picture's landmarks. */
-export const HUB_LABEL_FONT = 13;
-export const MIN_HUB_LABEL_PX = 5.5;
+/**
+ * Hub labels (lod.ts) stay drawn further out: the picture's landmarks. They keep the common font size, so that a
+ * node becoming a hub never grows its label into a neighbour the layout had already made room for.
+ */
+export const MIN_HUB_LABEL_PX = 4.5;
 /** A label wraps to lines this wide (Chinese too: it may break anywhere). */
 export const LABEL_MAX_WIDTH = 100;
 export const MIN_EDGE_LABEL_PX = 8;
@@ -72,7 +74,7 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
     },
     {
       selector: 'node.hub',
-      style: { 'font-size': HUB_LABEL_FONT, 'font-weight': 600, 'min-zoomed-font-size': MIN_HUB_LABEL_PX },
+      style: { color: '#000000', 'text-background-opacity': 0.9, 'min-zoomed-font-size': MIN_HUB_LABEL_PX },
     },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1b1f24' } },
     // A "N more <kind>" group of leaves (core/graph/groups.ts): larger, ghosted, with a dashed rim.
