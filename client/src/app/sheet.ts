@@ -50,8 +50,10 @@ export function useSheet(): readonly [Sheet, (sheet: Sheet) => void] {
   const [sheet, setSheet] = useState<Sheet>(selection ? 'details' : 'panel');
   const seen = useRef({ selection, panel });
   useEffect(() => {
+    // Read the previous values now: the updater runs later, after `seen` has moved on.
+    const before = seen.current;
     const after = { selection, panel };
-    setSheet((current) => nextSheet(current, seen.current, after));
+    setSheet((current) => nextSheet(current, before, after));
     seen.current = after;
   }, [selection, panel]);
   return [sheet, setSheet];
