@@ -15,12 +15,14 @@ import {
   selectMissingFromLink,
   selectPinned,
   selectSelectedNodes,
+  selectSizeRule,
 } from '../core/selectors';
 import { hide, select } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
 import { toElements } from '../graph/elements';
 import { GraphCanvas, type MenuPoint, type MenuRequest } from '../graph/GraphCanvas';
 import { groupElements } from '../graph/groupElements';
+import { OverviewButton } from '../components/results/OverviewButton';
 import { graphCounts, useI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
 
@@ -79,14 +81,15 @@ export function CanvasArea() {
   const boxSelect = useAtlas((s) => s.boxSelect);
   const loadingView = useAtlas(selectLoadingView);
   const missing = useAtlas(selectMissingFromLink);
+  const { sizes } = useAtlas(selectSizeRule);
   const [webglSupported] = useState(webglAvailable);
   const [webgl, setWebgl] = useState(false);
   const elements = useMemo(
     () => [
-      ...toElements(graph.nodes, graph.edges, { lang: view.lang, pinned }),
+      ...toElements(graph.nodes, graph.edges, { lang: view.lang, pinned, sizes }),
       ...groupElements(groups, view.lang, (count, kind) => t('groupLabel', { count, kind })),
     ],
-    [graph.nodes, graph.edges, view.lang, pinned, groups, t],
+    [graph.nodes, graph.edges, view.lang, pinned, sizes, groups, t],
   );
   if (!webgl && webglSupported && elements.length >= WEBGL_MIN_ELEMENTS) setWebgl(true);
   const empty = graph.nodes.length === 0;
@@ -118,6 +121,7 @@ export function CanvasArea() {
                 ? t('linkAllMissing', { ids: missing.join(', ') })
                 : t('allFiltered')}
           </p>
+          {view.nodes.length === 0 && <OverviewButton withText />}
         </div>
       )}
       {empty && loadingView && (

@@ -1,5 +1,9 @@
-/** The legend with the visible graph's counts; its toggles hide kinds and relationship types in the view. */
+/**
+ * The legend with the visible graph's counts; its toggles hide kinds and relationship types in the view, and it
+ * chooses and states what node size stands for.
+ */
 import { Legend } from '../components/Legend';
+import { SizeControl } from '../components/results/SizeControl';
 import { selectGraph } from '../core/selectors';
 import { viewAction, viewActions } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
@@ -28,6 +32,8 @@ export function LegendBar() {
           ]),
         );
       }}
-    />
+    >
+      <SizeControl />
+    </Legend>
   );
 }

@@ -18,10 +18,12 @@ function Start() {
 function Outline() {
   const { nodes, edges } = useAtlas(selectGraph);
   const selection = useAtlas((s) => s.history.present.selection);
+  const data = useAtlas((s) => s.data);
   return (
     <OutlineView
       nodes={nodes}
       edges={edges}
+      data={data}
       selection={selection}
       onSelect={(ids, additive) => {
         selectAndCenter(additive ? [...selection.filter((s) => !ids.includes(s)), ...ids] : ids);

@@ -74,7 +74,7 @@ const results = [
 
 function traced(): Partial<AtlasState> {
   const start = { ...initialState(), history: initialHistory() };
-  return { ...start, ...coverageLoaded(h100.id, 'en', results, 'add')(start) };
+  return { ...start, ...coverageLoaded(h100.id, 'en', results, 'new')(start) };
 }
 
 describe('the coverage view', () => {

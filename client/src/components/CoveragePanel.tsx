@@ -20,6 +20,7 @@ import { FailureLine } from './FailureLine';
 import { Icon } from './Icon';
 import { ResultActions, ResultList } from './ResultList';
 import './coverage-paths.css';
+import { PinResult } from './results/PinResult';
 
 function Finding({ finding, name }: { readonly finding: CoverageFinding; readonly name: string }) {
   const { t } = useI18n();
@@ -70,6 +71,7 @@ export function CoveragePanel({ tech }: { readonly tech: string | null }) {
   return (
     <section className="panel coverage-panel" aria-labelledby="coverage-heading" data-testid="coverage-panel">
       <h2 id="coverage-heading">{t('coverageHeading', { name })}</h2>
+      <PinResult />
       {!results && failure && (
         <FailureLine
           what={t('failedCoverage')}

@@ -48,6 +48,7 @@ export function Legend({
   hiddenRelTypes,
   onToggleRelType,
   onShowAll,
+  children,
 }: {
   readonly kindCounts: Readonly<Record<string, number>>;
   readonly hiddenKinds: readonly string[];
@@ -56,6 +57,8 @@ export function Legend({
   readonly hiddenRelTypes: readonly string[];
   readonly onToggleRelType: (type: string) => void;
   readonly onShowAll: () => void;
+  /** More legend content, such as the node-size rule. */
+  readonly children?: ReactNode;
 }) {
   const { t, kindLabel, relLabel } = useI18n();
   const [collapsed, setCollapsed] = useState(false);
@@ -88,6 +91,7 @@ export function Legend({
       </div>
       <div id="legend-body" hidden={collapsed}>
         <p className="legend-hint">{t('legendHint')}</p>
+        {children}
         <ul className="legend-kinds">
           {kinds.map((kind) => {
             const hidden = hiddenKinds.includes(kind);

@@ -22,6 +22,7 @@ import { PathTypeFilter } from './PathTypeFilter';
 import { ResultActions, ResultItem, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import './coverage-paths.css';
+import { PinResult } from './results/PinResult';
 
 function Endpoint({
   label,
@@ -85,6 +86,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
     <section className="panel paths-panel" aria-labelledby="paths-heading" data-testid="paths-panel">
       <h2 id="paths-heading">{t('pathsHeading')}</h2>
       <p className="panel-intro">{t('pathsIntro')}</p>
+      <PinResult />
       <form
         className="paths-form"
         onSubmit={(event) => {

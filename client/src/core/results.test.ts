@@ -49,12 +49,15 @@ describe('coverage results', () => {
     expect(Object.keys(next.data.nodes).sort()).toEqual(['g', 'm', 'r', 't']);
   });
 
-  it('adds the paths around the technology when traced, and shows them alone for a suggested question', () => {
-    const added = after(showing(['x']), coverageLoaded('t', 'en', results, 'add'));
-    expect(added.history.present.nodes).toEqual(['x', 't', 'm', 'r', 'g']);
+  it('replaces the view with the paths when traced (undoably), and shows them alone for a suggested question', () => {
+    const added = after(showing(['x']), coverageLoaded('t', 'en', results, 'new'));
+    expect(added.history.present.nodes).toEqual(['t', 'm', 'r', 'g']);
     expect(added.history.present.selection).toEqual(['t']);
     expect(added.history.present.panel).toEqual({ type: 'coverage', tech: 't' });
-    expect(added.history.anchors).toMatchObject({ m: 't', g: 't' });
+    expect(added.history.relayout).toBeGreaterThan(showing(['x']).history.relayout);
+    expect(after(added, (s) => ({ history: viewReducer(s.history, { type: 'undo' }) })).history.present.nodes).toEqual([
+      'x',
+    ]);
 
     const replaced = after(showing(['x']), coverageLoaded('t', 'zh', results, 'replace'));
     expect(replaced.history.present.nodes).toEqual(['t', 'm', 'r', 'g']);
@@ -62,7 +65,7 @@ describe('coverage results', () => {
   });
 
   it('draws general paths apart, and only the focused one when a result is focused', () => {
-    const state = after(showing([]), coverageLoaded('t', 'en', results, 'add'));
+    const state = after(showing([]), coverageLoaded('t', 'en', results, 'new'));
     const all = selectHighlight(state);
     expect(all?.nodes.has('m')).toBe(true);
     expect(all?.weak?.edges.has('t>g')).toBe(true);
@@ -94,8 +97,11 @@ describe('path results', () => {
     const refilter = after(showing(['a', 'c']), pathsLoaded(search, found, key, 'refilter'));
     expect(refilter.history.present.nodes).toEqual(['a', 'c', 'b', 'd']);
 
-    const add = after(showing(['x']), pathsLoaded(search, [], key, 'add'));
-    expect(add.history.present.nodes).toEqual(['x', 'a', 'c']);
+    const searched = after(showing(['x']), pathsLoaded(search, found, key, 'new'));
+    expect(searched.history.present.nodes).toEqual(['a', 'c', 'b', 'd']);
+    expect(searched.history.present.panel).toEqual({ type: 'paths', from: 'a', to: 'c' });
+    const none = after(showing(['x']), pathsLoaded(search, [], key, 'new'));
+    expect(none.history.present.nodes).toEqual(['a', 'c']);
 
     const replace = after(showing(['x']), pathsLoaded(search, found, key, 'replace'));
     expect(replace.history.present.nodes).toEqual(['a', 'c', 'b', 'd']);

@@ -5,6 +5,7 @@
  */
 import { pathsHighlight, visibleGraph, type Highlight, type VisibleGraph } from '../state/filter';
 import type { GraphData } from '../state/graphData';
+import { measureValues, sizeRule, type SizeMeasure, type SizeRule } from '../state/size';
 import type { EdgeInfo, NodeInfo } from '../state/types';
 import type { ViewState } from '../state/view';
 import { toFetch } from './graph/actions';
@@ -79,8 +80,12 @@ const highlightOf = memo(
     coverage: AtlasState['coverage'],
     paths: AtlasState['paths'],
     focused: number | null,
+    pinned: AtlasState['pinnedResults'],
   ): Highlight | null => {
     const pick = <T>(list: readonly T[]) => (focused !== null && list[focused] !== undefined ? [list[focused]] : list);
+    // Pinned results stay highlighted beside the one the panel shows.
+    const strong = pinned.flatMap((r) => r.strong);
+    const weak = pinned.flatMap((r) => r.weak);
     if (panel.type === 'coverage' && coverage?.tech === panel.tech && coverage.results) {
       // "May fall within" (GENERAL) paths are drawn apart from "covered by" ones; the technology itself never is.
       const shown = pick(coverage.results);
@@ -88,19 +93,20 @@ const highlightOf = memo(
         [
           { nodes: [{ id: coverage.tech }], edges: [] },
           ...shown.filter((r) => r.basis !== 'GENERAL').map((r) => r.path),
+          ...strong,
         ],
-        shown.filter((r) => r.basis === 'GENERAL').map((r) => r.path),
+        [...shown.filter((r) => r.basis === 'GENERAL').map((r) => r.path), ...weak],
       );
     }
     if (panel.type === 'paths' && paths && paths.from === panel.from && paths.to === panel.to && paths.results) {
-      return pathsHighlight(pick(paths.results));
+      return pathsHighlight([...pick(paths.results), ...strong], weak);
     }
-    return null;
+    return pinned.length > 0 ? pathsHighlight(strong, weak) : null;
   },
 );
 /** The results of the side panel drawn apart on the canvas: all of them, or the one focused. */
 export const selectHighlight = (state: AtlasState): Highlight | null =>
-  highlightOf(state.history.present.panel, state.coverage, state.paths, state.focusedPath);
+  highlightOf(state.history.present.panel, state.coverage, state.paths, state.focusedPath, state.pinnedResults);
 
 const selectionOf = memo((selection: readonly string[], data: GraphData, visibleEdges: readonly EdgeInfo[]) => ({
   nodes: selection.map((id) => data.nodes[id]).filter((n): n is NodeInfo => n !== undefined),
@@ -111,3 +117,10 @@ const selectionOf = memo((selection: readonly string[], data: GraphData, visible
 /** The selected nodes and edges that are known, for the detail panel. */
 export const selectSelection = (state: AtlasState): { nodes: NodeInfo[]; edges: EdgeInfo[] } =>
   selectionOf(state.history.present.selection, state.data, selectGraph(state).edges);
+
+const sizeRuleOf = memo((measure: SizeMeasure, graph: VisibleGraph, data: GraphData) =>
+  sizeRule(measure, measureValues(measure, graph.nodes, graph.edges, data)),
+);
+/** The node sizes the chosen measure gives the drawn nodes, with the range of values the legend states. */
+export const selectSizeRule = (state: AtlasState): SizeRule =>
+  sizeRuleOf(state.history.present.sizeBy, selectGraph(state), state.data);

@@ -16,6 +16,7 @@ import type { ExpandNotice } from './graph/actions';
 import type { LeafGroup } from './graph/groups';
 import type { MenuTarget } from './menu/items';
 import type { PathsState } from './paths/actions';
+import type { PinnedResult } from './results/pinned';
 
 /** The open context menu: what it is for, and where (viewport pixels) it was asked for. */
 export interface ContextMenuState {
@@ -42,6 +43,8 @@ export interface AtlasState {
   readonly paths: PathsState | null;
   /** The result (coverage or path) drawn alone on the canvas, by its index in the list. */
   readonly focusedPath: number | null;
+  /** Results kept drawn and highlighted when a new one replaces the view. */
+  readonly pinnedResults: readonly PinnedResult[];
   readonly pathFilter: PathTypeFilter;
   /** The toolbar's box-select tool: dragging on the canvas selects instead of panning. */
   readonly boxSelect: boolean;
@@ -71,6 +74,7 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     coverage: null,
     paths: null,
     focusedPath: null,
+    pinnedResults: [],
     pathFilter: DEFAULT_PATH_FILTER,
     boxSelect: false,
     exportError: null,

@@ -2,12 +2,15 @@
 import type { ElementDefinition } from 'cytoscape';
 import { relationPhrase, type Lang } from '#domain';
 import { relationLabel } from '../i18n/I18n';
+import { NODE_SIZE } from '../state/size';
 import { nodeName, type EdgeInfo, type NodeInfo } from '../state/types';
 import { kindStyle } from './kinds';
 
 export interface ElementOptions {
   readonly lang: Lang;
   readonly pinned?: ReadonlySet<string>;
+  /** Node sizes by a chosen measure (state/size.ts); a node without one is drawn at NODE_SIZE. */
+  readonly sizes?: ReadonlyMap<string, number>;
 }
 
 /** "NVIDIA H100 is an example of GPU"; in Chinese the verb's "…" stands for the object ("H100是GPU的实例"). */
@@ -21,7 +24,7 @@ export function toElements(
   edges: readonly EdgeInfo[],
   options: ElementOptions = { lang: 'en' },
 ): ElementDefinition[] {
-  const { lang, pinned } = options;
+  const { lang, pinned, sizes } = options;
   const names = new Map(nodes.map((n) => [n.id, nodeName(n, lang)]));
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const style = kindStyle(n.kind);
@@ -35,6 +38,7 @@ export function toElements(
         kindLabel: style.label[lang],
         color: style.color,
         shape: style.shape,
+        size: sizes?.get(n.id) ?? NODE_SIZE,
       },
       classes: isPinned ? 'pinned' : '',
     };

@@ -17,6 +17,8 @@ export interface ProbeNode {
   readonly rendered: Position;
   readonly classes: readonly string[];
   readonly selected: boolean;
+  /** The drawn width in model pixels (the node-size measure's mapping). */
+  readonly width: number;
 }
 
 export interface ProbeEdge {
@@ -63,6 +65,7 @@ function probeNode(n: NodeSingular): ProbeNode {
     rendered: { ...n.renderedPosition() },
     classes: n.classes(),
     selected: n.selected(),
+    width: n.width(),
   };
 }
 

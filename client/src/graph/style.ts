@@ -44,8 +44,9 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        width: 28,
-        height: 28,
+        // The size measure's mapping (state/size.ts), NODE_SIZE when none is chosen.
+        width: 'data(size)',
+        height: 'data(size)',
         'border-width': 1.5,
         'border-color': '#2b3440',
         'min-zoomed-font-size': MIN_NODE_LABEL_PX,

@@ -11,13 +11,21 @@ export interface GraphData {
   readonly links: Readonly<Record<string, readonly LinkInfo[]>>;
   /** Ids that the API said do not exist (e.g. from an old link), so they are not asked for again. */
   readonly missing: readonly string[];
+  /** How many sources cite each entity, known with its relationships. */
+  readonly sourceCounts: Readonly<Record<string, number>>;
 }
 
-export const EMPTY_DATA: GraphData = { nodes: {}, edges: {}, links: {}, missing: [] };
+export const EMPTY_DATA: GraphData = { nodes: {}, edges: {}, links: {}, missing: [], sourceCounts: {} };
 
 export type DataAction =
   | { readonly type: 'merge'; readonly nodes?: readonly NodeInfo[]; readonly edges?: readonly EdgeInfo[] }
-  | { readonly type: 'links'; readonly node: NodeInfo; readonly links: readonly LinkInfo[] }
+  | {
+      readonly type: 'links';
+      readonly node: NodeInfo;
+      readonly links: readonly LinkInfo[];
+      /** How many sources cite the entity, when the answer said. */
+      readonly sources?: number;
+    }
   | { readonly type: 'missing'; readonly ids: readonly string[] };
 
 export function linkToEdge(nodeId: string, link: LinkInfo): EdgeInfo {
@@ -42,7 +50,9 @@ export function dataReducer(data: GraphData, action: DataAction): GraphData {
         if (!(link.other.id in nodes)) nodes[link.other.id] = link.other;
         edges[link.id] = linkToEdge(action.node.id, link);
       }
-      return { ...data, nodes, edges, links: { ...data.links, [action.node.id]: action.links } };
+      const sourceCounts =
+        action.sources === undefined ? data.sourceCounts : { ...data.sourceCounts, [action.node.id]: action.sources };
+      return { ...data, nodes, edges, links: { ...data.links, [action.node.id]: action.links }, sourceCounts };
     }
     case 'missing':
       return { ...data, missing: [...new Set([...data.missing, ...action.ids])] };

@@ -105,4 +105,12 @@ describe('URL state', () => {
     expect(isNavigation(view, { ...view, layout: 'fcose' })).toBe(true);
     expect(isNavigation(view, { ...view, panel: { type: 'start' } })).toBe(true);
   });
+
+  it('keeps the node-size measure, and ignores an unknown one', () => {
+    const sized: ViewState = { ...view, sizeBy: 'degree' };
+    expect(encodeView(sized)).toContain('&size=degree&');
+    expect(decodeView(encodeView(sized)).view.sizeBy).toBe('degree');
+    expect(encodeView(view)).not.toContain('size=');
+    expect(decodeView('?n=a&size=bogus').view.sizeBy).toBe('none');
+  });
 });

@@ -2,11 +2,12 @@
  * The view in the URL, so that a copied link restores it and the back button steps through views.
  * Compact query parameters; ids keep their readable `kind:slug` form:
  *   ?n=tech:nvidia-h100,regime:wassenaar&sel=regime:wassenaar&pin=…&hide=DOCUMENT&hrel=CITES
- *    &layout=dagre&labels=0&lang=zh&cov=tech:nvidia-h100 | &pf=…&pt=… | &tab=outline &v=<seedVersion>
+ *    &layout=dagre&labels=0&size=degree&lang=zh&cov=tech:nvidia-h100 | &pf=…&pt=… | &tab=outline &v=<seedVersion>
  * No `n` at all means the start page's overview; `n=` (empty) means an empty view.
  */
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
 import { listProblem, resultEndsProblem, valueProblem, versionProblem, type LinkProblem } from './linkProblems';
+import { SIZE_MEASURES, type SizeMeasure } from './size';
 import { LANGS, LAYOUTS, type Lang, type LayoutName, type Panel } from './types';
 import { INITIAL_VIEW, type ViewState } from './view';
 
@@ -77,6 +78,7 @@ export function encodeView(view: ViewState, seedVersion: string | null = null): 
   if (view.hiddenRelTypes.length > 0) parts.push(`hrel=${encodeList(view.hiddenRelTypes)}`);
   if (view.layout !== INITIAL_VIEW.layout) parts.push(`layout=${view.layout}`);
   if (!view.edgeLabels) parts.push('labels=0');
+  if (view.sizeBy !== INITIAL_VIEW.sizeBy) parts.push(`size=${view.sizeBy}`);
   const panel = view.panel;
   if (panel.type === 'coverage') parts.push(`cov=${encodeValue(panel.tech)}`);
   if (panel.type === 'paths') {
@@ -150,6 +152,9 @@ export function decodeView(search: string, fallbackLang: Lang = 'en'): UrlState 
     lang,
     edgeLabels: params.get('labels') !== '0',
     panel: decodePanel(params),
+    sizeBy: SIZE_MEASURES.includes(params.get('size') as SizeMeasure)
+      ? (params.get('size') as SizeMeasure)
+      : INITIAL_VIEW.sizeBy,
   };
   const problems = problemsOf(params, view, kinds, relTypes);
   const version = decodeId(params.get('v'));

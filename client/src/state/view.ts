@@ -6,6 +6,7 @@
  * Graph changes (nodes added, removed, pinned) go on an undo/redo history; selection, filters, layout and
  * language do not, as in the graph tools analysts know.
  */
+import type { SizeMeasure } from './size';
 import type { Lang, LayoutName, Panel } from './types';
 
 export interface ViewState {
@@ -22,6 +23,8 @@ export interface ViewState {
   readonly lang: Lang;
   readonly edgeLabels: boolean;
   readonly panel: Panel;
+  /** What node size stands for ('none': all the same). */
+  readonly sizeBy: SizeMeasure;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -35,6 +38,7 @@ export const INITIAL_VIEW: ViewState = {
   lang: 'en',
   edgeLabels: true,
   panel: { type: 'start' },
+  sizeBy: 'none',
 };
 
 /** What undo and redo restore. */
@@ -85,6 +89,7 @@ export type ViewAction =
   | { readonly type: 'setLayout'; readonly layout: LayoutName }
   | { readonly type: 'setLang'; readonly lang: Lang }
   | { readonly type: 'setEdgeLabels'; readonly on: boolean }
+  | { readonly type: 'setSizeBy'; readonly measure: SizeMeasure }
   | { readonly type: 'setPanel'; readonly panel: Panel }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
@@ -222,6 +227,8 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
       return { ...history, present: { ...view, lang: action.lang } };
     case 'setEdgeLabels':
       return { ...history, present: { ...view, edgeLabels: action.on } };
+    case 'setSizeBy':
+      return { ...history, present: { ...view, sizeBy: action.measure } };
     case 'setPanel':
       return { ...history, present: { ...view, panel: action.panel } };
     case 'undo': {

@@ -90,9 +90,9 @@ export type LinksQueryVariables = Exact<{
 }>;
 
 
-export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
+export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
 
-export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
+export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -236,6 +236,9 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
 export const EntityLinksFragmentDoc = new TypedDocumentString(`
     fragment EntityLinks on Entity {
   ...EntityRef
+  sources {
+    documentId
+  }
   relations {
     id
     type
@@ -502,6 +505,9 @@ export const LinksDocument = new TypedDocumentString(`
 }
 fragment EntityLinks on Entity {
   ...EntityRef
+  sources {
+    documentId
+  }
   relations {
     id
     type

@@ -7,6 +7,8 @@ import { canRedo, canUndo, clear, redo, undo, viewAction } from '../../core/view
 import { useI18n } from '../../i18n/I18n';
 import type { MessageKey } from '../../i18n/messages';
 import { LAYOUTS, type LayoutName } from '../../state/types';
+import { OverviewButton } from '../results/OverviewButton';
+import { SavedViewsMenu } from '../savedviews/SavedViewsMenu';
 import { CopyLink } from './CopyLink';
 import { ExportMenu } from './ExportMenu';
 import { ToolButton } from './ToolButton';
@@ -115,6 +117,8 @@ export function Toolbar() {
           <span>{t('briefingOpen')}</span>
         </button>
         <CopyLink />
+        <SavedViewsMenu />
+        <OverviewButton />
         <ToolButton
           icon="clear"
           label={t('clearView')}

@@ -4,6 +4,7 @@ import type { Lang } from '../../state/types';
 import { viewReducer, type ViewAction } from '../../state/view';
 import { mergeSubgraphs } from '../graph/actions';
 import { cleared } from '../failures';
+import { keptNodes } from '../results/pinned';
 import type { Update } from '../store';
 
 export interface CoverageState {
@@ -14,9 +15,10 @@ export interface CoverageState {
 
 /**
  * How the view takes in a coverage answer: `restore` only fills the panel (a view from a link keeps its nodes),
- * `add` adds the paths to the view and selects the technology, `replace` shows them alone (a suggested question).
+ * `new` (a trace) replaces the view with the paths, keeping pinned results and pinned nodes, and selects the
+ * technology; `replace` shows them alone (a suggested question).
  */
-export type CoverageMode = 'restore' | 'add' | 'replace';
+export type CoverageMode = 'restore' | 'new' | 'replace';
 
 export function coverageLoaded(
   tech: string,
@@ -32,14 +34,9 @@ export function coverageLoaded(
     const coverage = { tech, lang, results };
     if (mode === 'restore') return { data, coverage };
     const panel = { type: 'coverage', tech } as const;
-    const actions: ViewAction[] =
-      mode === 'add'
-        ? [
-            { type: 'setPanel', panel },
-            { type: 'addNodes', ids: [tech, ...ids], anchor: tech, select: [tech] },
-          ]
-        : [{ type: 'replaceNodes', ids: [tech, ...ids], select: [tech], panel }];
-    return { data, coverage, history: actions.reduce(viewReducer, state.history) };
+    const kept = mode === 'new' ? keptNodes(state) : [];
+    const action: ViewAction = { type: 'replaceNodes', ids: [tech, ...ids, ...kept], select: [tech], panel };
+    return { data, coverage, history: viewReducer(state.history, action) };
   };
 }
 

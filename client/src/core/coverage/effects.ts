@@ -19,7 +19,7 @@ export async function loadCoverage(tech: string, mode: CoverageMode, signal: Abo
 
 export function traceCoverage(tech: string): void {
   atlas.setState({ focusedPath: null });
-  void run((signal) => loadCoverage(tech, 'add', signal));
+  void run((signal) => loadCoverage(tech, 'new', signal));
 }
 
 /** The technology the coverage panel shows but whose answer (in this language) is not there. */

@@ -53,12 +53,12 @@ export function mergeSubgraphs(
 
 /** Entities fetched with all their relationships, and the ids the API said do not exist. */
 export function linksLoaded(
-  found: readonly { node: NodeInfo; links: readonly LinkInfo[] }[],
+  found: readonly { node: NodeInfo; links: readonly LinkInfo[]; sources?: number }[],
   missing: readonly string[],
 ): Update {
   return (state) => {
     let data = state.data;
-    for (const { node, links } of found) data = dataReducer(data, { type: 'links', node, links });
+    for (const { node, links, sources } of found) data = dataReducer(data, { type: 'links', node, links, sources });
     if (missing.length > 0) data = dataReducer(data, { type: 'missing', ids: missing });
     return { data };
   };

@@ -92,6 +92,7 @@ export function linksReaction(): Cleanup {
             linksLoaded(
               found.map((entity) => ({
                 node: toNode(entity),
+                sources: entity.sources.length,
                 links: entity.relations.map((r) => ({
                   id: r.id,
                   type: r.type,

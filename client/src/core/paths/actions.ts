@@ -4,6 +4,7 @@ import { pathFilterKey, type PathTypeFilter } from '../../domain/pathFilter';
 import type { Lang } from '../../state/types';
 import { viewReducer, type ViewAction } from '../../state/view';
 import { mergeSubgraphs } from '../graph/actions';
+import { keptNodes } from '../results/pinned';
 import type { AtlasState, Update } from '../store';
 
 export const MAX_PATH_LENGTH = 6;
@@ -45,10 +46,11 @@ export function pathsStarted(search: PathSearch): Update {
 
 /**
  * How the view takes in the paths found: `restore` only fills the panel, `refilter` adds the new paths' entities
- * (a view restored from a link keeps the nodes it names), `add` adds both ends and the paths, `replace` shows them
- * alone with both ends selected (a suggested question).
+ * (a view restored from a link keeps the nodes it names), `new` (a search) replaces the view with both ends and the
+ * paths, keeping pinned results and pinned nodes, `replace` shows them alone with both ends selected (a suggested
+ * question).
  */
-export type PathsMode = 'restore' | 'refilter' | 'add' | 'replace';
+export type PathsMode = 'restore' | 'refilter' | 'new' | 'replace';
 
 export function pathsLoaded(
   search: PathSearch,
@@ -63,16 +65,14 @@ export function pathsLoaded(
     const action: ViewAction | null =
       mode === 'refilter'
         ? { type: 'addNodes', ids, anchor: from }
-        : mode === 'add'
-          ? { type: 'addNodes', ids: [...new Set([from, to, ...ids])], anchor: from }
-          : mode === 'replace'
-            ? {
-                type: 'replaceNodes',
-                ids: [...new Set([from, to, ...ids])],
-                select: [from, to],
-                panel: { type: 'paths', from, to },
-              }
-            : null;
+        : mode === 'new' || mode === 'replace'
+          ? {
+              type: 'replaceNodes',
+              ids: [...new Set([from, to, ...ids, ...(mode === 'new' ? keptNodes(state) : [])])],
+              ...(mode === 'replace' ? { select: [from, to] } : {}),
+              panel: { type: 'paths', from, to },
+            }
+          : null;
     return { data, paths, ...(action ? { history: viewReducer(state.history, action) } : {}) };
   };
 }

@@ -38,7 +38,7 @@ export async function loadPaths(search: PathSearch, mode: PathsMode, signal: Abo
 export function findPaths(from: string, to: string, maxLength = MAX_PATH_LENGTH): void {
   const search = { from, to, maxLength, lang: atlas.getState().history.present.lang };
   atlas.setState(pathsStarted(search));
-  void run((signal) => loadPaths(search, 'add', signal));
+  void run((signal) => loadPaths(search, 'new', signal));
 }
 
 /** Both ends chosen: the paths are found at once; else the panel waits for the other end. */

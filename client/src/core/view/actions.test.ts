@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialHistory, INITIAL_VIEW, viewReducer } from '../../state/view';
 import { mergeSubgraphs } from '../graph/actions';
 import { initialState, type AtlasState } from '../store';
-import { canRedo, canUndo, clear, collapse, hide, open, redo, select, setPanel, undo } from './actions';
+import { canRedo, canUndo, clear, collapse, hide, open, openView, redo, select, setPanel, undo } from './actions';
 
 const node = (id: string, kind = 'TECHNOLOGY') => ({ id, kind, nameEn: id.toUpperCase(), nameZh: id });
 
@@ -82,5 +82,22 @@ describe('view actions', () => {
   it('forgets the focused result when the panel changes', () => {
     const state = { ...showing(['a']), focusedPath: 2 };
     expect(after(state, setPanel({ type: 'outline' })).focusedPath).toBeNull();
+  });
+
+  it('opens a saved view in the current language, undoably', () => {
+    const state = after(showing(['a']), (s) => ({ history: viewReducer(s.history, { type: 'setLang', lang: 'zh' }) }));
+    const saved = {
+      ...INITIAL_VIEW,
+      nodes: ['b', 'c'],
+      overview: false,
+      selection: ['c'],
+      hiddenKinds: ['DOCUMENT'],
+      sizeBy: 'degree' as const,
+      panel: { type: 'outline' } as const,
+    };
+    const opened = after(state, openView(saved));
+    expect(opened.history.present).toEqual({ ...saved, lang: 'zh' });
+    expect(opened.history.relayout).toBeGreaterThan(state.history.relayout);
+    expect(after(opened, undo).history.present.nodes).toEqual(['a']);
   });
 });

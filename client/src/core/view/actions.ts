@@ -4,7 +4,7 @@
  */
 import { collapsible } from '../../state/filter';
 import type { NodeInfo, Panel } from '../../state/types';
-import { viewReducer, type ViewAction } from '../../state/view';
+import { viewReducer, type ViewAction, type ViewState } from '../../state/view';
 import { mergeNodes } from '../graph/actions';
 import { selectGraph } from '../selectors';
 import type { AtlasState, Update } from '../store';
@@ -65,12 +65,55 @@ export function pin(ids: readonly string[], pinned: boolean): Update {
   return viewAction({ type: 'pin', ids, pinned });
 }
 
-/** An empty canvas, back on the start page. */
+/** An empty canvas, back on the start page; no result stays pinned. */
 export const clear: Update = (state) => ({
   notice: null,
   groups: [],
+  pinnedResults: [],
   history: viewReducer(state.history, { type: 'replaceNodes', ids: [], select: [], panel: { type: 'start' } }),
 });
+
+/** The start page's overview of the best-connected entities again, as one undoable step; no result stays pinned. */
+export const backToOverview: Update = (state) => ({
+  notice: null,
+  pinnedResults: [],
+  focusedPath: null,
+  history: viewReducer(state.history, {
+    type: 'replaceNodes',
+    ids: state.overviewIds ?? [],
+    overview: true,
+    select: [],
+    panel: { type: 'start' },
+  }),
+});
+
+/** True while the canvas shows the start page's overview (the back-to-overview action then has nothing to do). */
+export function atOverview(state: AtlasState): boolean {
+  return state.history.present.overview;
+}
+
+/**
+ * A saved view (or any view read from a link) shown in the current language, as one undoable step: its nodes replace
+ * the view's, then its filters, layout, selection and panel are restored.
+ */
+export function openView(view: ViewState): Update {
+  return (state) => {
+    const replaced = viewReducer(state.history, {
+      type: 'replaceNodes',
+      ids: view.nodes,
+      overview: view.overview,
+      select: view.selection,
+      panel: view.panel,
+    });
+    const lang = state.history.present.lang;
+    return {
+      notice: null,
+      pinnedResults: [],
+      focusedPath: null,
+      history: viewReducer(replaced, { type: 'restore', view: { ...view, lang } }),
+    };
+  };
+}
 
 export const undo: Update = viewAction({ type: 'undo' });
 export const redo: Update = viewAction({ type: 'redo' });
