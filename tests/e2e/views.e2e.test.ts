@@ -122,14 +122,16 @@ test.describe('saved views', () => {
     await page.getByTestId('saved-views').click();
     await page.getByTestId('saved-view-name').fill('H100 coverage');
     await page.getByTestId('saved-view-name').press('Enter');
-    await expect(page.getByTestId('saved-views-list').getByRole('button', { name: 'H100 coverage' })).toBeVisible();
+    await expect(
+      page.getByTestId('saved-views-list').getByRole('button', { name: 'H100 coverage', exact: true }),
+    ).toBeVisible();
     await screenshot(page, 'views-saved-en');
 
     await page.getByTestId('overview').click();
     await page.reload();
     await waitForIdle(page);
     await page.getByTestId('saved-views').click();
-    const entry = page.getByTestId('saved-views-list').getByRole('button', { name: 'H100 coverage' });
+    const entry = page.getByTestId('saved-views-list').getByRole('button', { name: 'H100 coverage', exact: true });
     const href = await page.getByRole('link', { name: 'Link to “H100 coverage”' }).getAttribute('href');
     await entry.click();
     await expect(page.getByTestId('coverage-panel')).toBeVisible();
