@@ -18,7 +18,7 @@ export interface CoverageState {
  * `new` (a trace) replaces the view with the paths, keeping pinned results and pinned nodes, and selects the
  * technology; `replace` shows them alone (a suggested question).
  */
-export type CoverageMode = 'restore' | 'new' | 'replace';
+export type CoverageMode = 'restore' | 'add' | 'new' | 'replace';
 
 export function coverageLoaded(
   tech: string,
@@ -35,7 +35,11 @@ export function coverageLoaded(
     if (mode === 'restore') return { data, coverage };
     const panel = { type: 'coverage', tech } as const;
     const kept = mode === 'new' ? keptNodes(state) : [];
-    const action: ViewAction = { type: 'replaceNodes', ids: [tech, ...ids, ...kept], select: [tech], panel };
+    // `add`: a link's view that lacks the technology keeps its nodes and gains the answer's.
+    const action: ViewAction =
+      mode === 'add'
+        ? { type: 'addNodes', ids: [tech, ...ids], anchor: tech, select: [tech] }
+        : { type: 'replaceNodes', ids: [tech, ...ids, ...kept], select: [tech], panel };
     return { data, coverage, history: viewReducer(state.history, action) };
   };
 }

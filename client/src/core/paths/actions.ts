@@ -50,7 +50,7 @@ export function pathsStarted(search: PathSearch): Update {
  * paths, keeping pinned results and pinned nodes, `replace` shows them alone with both ends selected (a suggested
  * question).
  */
-export type PathsMode = 'restore' | 'refilter' | 'new' | 'replace';
+export type PathsMode = 'restore' | 'refilter' | 'add' | 'new' | 'replace';
 
 export function pathsLoaded(
   search: PathSearch,
@@ -65,14 +65,16 @@ export function pathsLoaded(
     const action: ViewAction | null =
       mode === 'refilter'
         ? { type: 'addNodes', ids, anchor: from }
-        : mode === 'new' || mode === 'replace'
-          ? {
-              type: 'replaceNodes',
-              ids: [...new Set([from, to, ...ids, ...(mode === 'new' ? keptNodes(state) : [])])],
-              ...(mode === 'replace' ? { select: [from, to] } : {}),
-              panel: { type: 'paths', from, to },
-            }
-          : null;
+        : mode === 'add'
+          ? { type: 'addNodes', ids: [...new Set([from, to, ...ids])], anchor: from }
+          : mode === 'new' || mode === 'replace'
+            ? {
+                type: 'replaceNodes',
+                ids: [...new Set([from, to, ...ids, ...(mode === 'new' ? keptNodes(state) : [])])],
+                ...(mode === 'replace' ? { select: [from, to] } : {}),
+                panel: { type: 'paths', from, to },
+              }
+            : null;
     return { data, paths, ...(action ? { history: viewReducer(state.history, action) } : {}) };
   };
 }
