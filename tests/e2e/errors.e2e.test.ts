@@ -65,9 +65,11 @@ test.describe('errors that say what happened', () => {
   }
 
   for (const kind of ['NOT_FOUND', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'NETWORK'] as const) {
-    test(`ends the coverage "Loading…" with a message (${kind})`, async ({ open }) => {
-      const page = await open('/?lang=en&n=tech:nvidia-h100&cov=tech:nvidia-h100', DESKTOP);
+    test(`ends the coverage "Loading…" with a message (${kind})`, async ({ page }) => {
+      // The route is in place before the page asks, so the first coverage request already fails.
+      await page.setViewportSize(DESKTOP);
       await failOperation(page, 'Coverage', kind);
+      await page.goto('/?lang=en&n=tech:nvidia-h100&cov=tech:nvidia-h100');
       const panel = page.getByTestId('coverage-panel');
       const failure = panel.getByTestId('failure-line');
       await expect(failure).toContainText('The coverage could not be loaded.');
