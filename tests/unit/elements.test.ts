@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentence, toElements } from '../../client/src/graph/elements';
 import { KIND_STYLES } from '../../client/src/graph/kinds';
+import { NODE_SIZE } from '../../client/src/state/size';
 
 const gpu = { id: 'tech:gpu', kind: 'TECHNOLOGY', nameEn: 'GPU', nameZh: '图形处理器' };
 const chips = {
@@ -26,6 +27,7 @@ describe('toElements', () => {
           kindLabel: 'Technology',
           color: '#1f77b4',
           shape: 'round-rectangle',
+          size: NODE_SIZE,
         },
         classes: '',
       },
@@ -38,6 +40,7 @@ describe('toElements', () => {
           kindLabel: 'Control measure',
           color: '#ff7f0e',
           shape: 'diamond',
+          size: NODE_SIZE,
         },
         classes: '',
       },

@@ -50,5 +50,5 @@ export const zh = {
   whyNoNeighbours: '画布上没有它的相邻节点。',
   whyLinksLoading: '它的关系仍在加载。',
   whyNoHiddenEdges: '没有隐藏的关系。',
-  typeCount: '{visible} / {total}',
+  typeCount: '已显示 {visible}，共 {total}',
 } satisfies AreaMessages<typeof en>;

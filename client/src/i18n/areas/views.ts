@@ -65,7 +65,7 @@ export const zh = {
   outlineFilterLabel: '筛选实体',
   outlineFilterText: '筛选',
   outlineAllKinds: '全部类别',
-  outlineShown: '{shown}/{total}',
+  outlineShown: '显示 {shown}，共 {total}',
   outlineNoMatch: '图中没有符合筛选条件的实体。',
 
   savedViews: '已存视图',
