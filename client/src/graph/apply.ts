@@ -7,7 +7,7 @@ import type { DrawnElement, ElementDiff } from './diff';
 import { layoutOptions } from './layout';
 import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
 import { hubIds } from './lod';
-import { separate } from './separate';
+import { crowded, separate } from './separate';
 import { fitView, needsFit, type Animate } from './viewport';
 
 /** Views up to this many nodes get the post-pass that clears overlapping labels (it is meant for readable views). */
@@ -57,16 +57,25 @@ function markHubs(cy: Core): void {
 
 /**
  * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout only
- * the new nodes move (what is drawn stays where the reader saw it); pinned nodes never move.
+ * the new nodes move (what is drawn stays where the reader saw it), and a drawn node that now overlaps another drawn
+ * one (see `crowded`); pinned nodes never move.
  */
 export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void {
   const nodes = cy.nodes();
   if (nodes.length > SEPARATE_MAX_NODES) return;
+  const items = nodes.map((n) => ({
+    id: n.id(),
+    box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
+    locked: n.locked(),
+    kept: n.locked() || n.selected(),
+  }));
+  // Drawn nodes stay unless they overlap another drawn node (their box may have grown since their layout).
+  const mustMove = added === null ? new Set<string>() : crowded(items.filter((i) => !added.has(i.id)));
   const moves = separate(
-    nodes.map((n) => ({
-      id: n.id(),
-      box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
-      fixed: n.locked() || (added !== null && !added.has(n.id())),
+    items.map((i) => ({
+      id: i.id,
+      box: i.box,
+      fixed: i.locked || (added !== null && !added.has(i.id) && !mustMove.has(i.id)),
     })),
   );
   if (moves.size === 0) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlappingPairs } from './overlap';
-import { separate, SEPARATION_GAP, type SeparateItem } from './separate';
+import { crowded, separate, SEPARATION_GAP, type SeparateItem } from './separate';
 
 const item = (id: string, x: number, y: number, w = 60, h = 40, fixed = false): SeparateItem => ({
   id,
@@ -51,5 +51,23 @@ describe('separate', () => {
   it('clears a dense grid of labelled nodes', () => {
     const grid = Array.from({ length: 60 }, (_, i) => item(`g${i}`, (i % 10) * 40, Math.floor(i / 10) * 25, 90, 36));
     expect(overlappingPairs(after(grid))).toEqual([]);
+  });
+});
+
+describe('crowded', () => {
+  const staying = (id: string, x: number, kept = false) => ({ ...item(id, x, 0), kept });
+
+  it('lets no staying node move while none overlaps another', () => {
+    expect(crowded([staying('a', 0), staying('b', 100), staying('c', 200)])).toEqual(new Set());
+  });
+
+  it('moves the later of two overlapping nodes, and never a kept one', () => {
+    expect(crowded([staying('a', 0), staying('b', 30)])).toEqual(new Set(['b']));
+    expect(crowded([staying('a', 0), staying('b', 30, true)])).toEqual(new Set(['a']));
+  });
+
+  it('counts the gap as part of the overlap', () => {
+    expect(crowded([staying('a', 0), staying('b', 60 + SEPARATION_GAP - 1)])).toEqual(new Set(['b']));
+    expect(crowded([staying('a', 0), staying('b', 60 + SEPARATION_GAP + 1)])).toEqual(new Set());
   });
 });

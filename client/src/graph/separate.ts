@@ -58,6 +58,32 @@ export function separate(
   return moves;
 }
 
+/**
+ * Of nodes meant to stay where they are, the ones that must move after all: each that overlaps another staying node
+ * placed before it (in the given order), unless it is `kept` (pinned or selected). A drawn node's box can grow after
+ * its layout (a selection border, a group's label counting more members), and two staying nodes that overlap would
+ * otherwise stay so.
+ */
+export function crowded(
+  staying: readonly { readonly id: string; readonly box: Box; readonly kept: boolean }[],
+  gap = SEPARATION_GAP,
+): Set<string> {
+  const grow = (b: Box): Placed => ({ x1: b.x1 - gap / 2, y1: b.y1 - gap / 2, x2: b.x2 + gap / 2, y2: b.y2 + gap / 2 });
+  // Kept nodes first, so that of a kept and an unkept pair it is the unkept one that moves.
+  const ordered = [...staying.filter((s) => s.kept), ...staying.filter((s) => !s.kept)];
+  const settled: Placed[] = [];
+  const result = new Set<string>();
+  for (const item of ordered) {
+    const box = grow(item.box);
+    if (!item.kept && settled.some((p) => clash(box, p))) {
+      result.add(item.id);
+      continue;
+    }
+    settled.push(box);
+  }
+  return result;
+}
+
 /** The nearest offset at which `box` clashes with nothing placed: none, or a spot on the rings around it. */
 function freeSpot(
   box: Box,
