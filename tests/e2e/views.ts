@@ -5,7 +5,7 @@
  * pictures. Waits only on the canvas's signals (`data-idle`, `data-nodes`), never on time.
  */
 import type { Page } from 'playwright-core';
-import type { GraphCanvasElement, ProbeBoxes } from '../../client/src/graph/probe';
+import type { GraphCanvasElement, ProbeBoxes, ProbeNode } from '../../client/src/graph/probe';
 import { outsideView, overlappingPairs, summarise, type OverlapSummary } from '../../client/src/graph/overlap';
 
 export type ViewName = 'start' | 'coverage' | 'paths' | 'expansion';
@@ -123,15 +123,31 @@ export async function openView(page: Page, view: ViewName): Promise<OpenedView> 
       const pickMs = await pickSearchResult(page, EXPANDED, /UNIDO expert report/);
       await page.locator('[data-testid="expand-all"]').click();
       await settled(page, 2);
-      // One expansion shows 25 neighbours: load more until the view holds enough.
+      // One expansion shows 25 neighbours, its many leaves gathered into "N more" groups: open the groups (a
+      // double-click, as a reader does) and load more until every neighbour is drawn as a node of its own.
       while ((await nodeCount(page)) < EXPANSION_NEIGHBOURS + 1) {
         const before = await nodeCount(page);
-        await page.locator('[data-testid="load-more"]').click();
+        const group = (await probeNodes(page)).find((n) => n.id.startsWith('group:'));
+        if (group) {
+          const canvas = await page.locator(CANVAS).boundingBox();
+          if (!canvas) throw new Error('The canvas has no box.');
+          await page.mouse.dblclick(canvas.x + group.rendered.x, canvas.y + group.rendered.y);
+        } else {
+          await page.locator('[data-testid="load-more"]').click();
+        }
         await settled(page, before + 1);
       }
       return { pickMs };
     }
   }
+}
+
+async function probeNodes(page: Page): Promise<ProbeNode[]> {
+  return page.locator(CANVAS).evaluate((el) => {
+    const probe = (el as GraphCanvasElement).probe;
+    if (!probe) throw new Error('The canvas has no probe yet.');
+    return probe.nodes();
+  });
 }
 
 async function nodeCount(page: Page): Promise<number> {

@@ -105,6 +105,7 @@ export function CanvasArea() {
           label: t('canvasLabel', graphCounts(t, graph.nodes.length, graph.edges.length)),
           description: t('tipKeyboard'),
           tooltipHint: t('doubleClickExpand'),
+          minimap: { label: t('minimapLabel'), show: t('minimapShow'), hide: t('minimapHide') },
         }}
         onSelectionChange={onSelectionChange}
         onExpand={activate}

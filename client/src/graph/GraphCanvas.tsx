@@ -18,6 +18,7 @@ import { canvasHandle, type GraphCanvasHandle } from './handle';
 import { IdleTracker, showIdle } from './idle';
 import { handleCanvasKey, keyName, type KeyCommand, type MenuPoint, type MenuRequest } from './keyboard';
 import { planLayout } from './layoutPlan';
+import { Minimap, type MinimapText } from './Minimap';
 import { attachProbe, showCounts } from './probe';
 import { applyHighlight, applyLook, syncSelection } from './sync';
 import type { Animate } from './viewport';
@@ -51,6 +52,8 @@ export interface CanvasText {
   readonly label: string;
   readonly description?: string;
   readonly tooltipHint?: string;
+  /** The minimap's name and toggle labels; without them large views get no minimap. */
+  readonly minimap?: MinimapText;
 }
 
 export interface GraphCanvasProps {
@@ -89,8 +92,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Ends the "props not drawn yet" busy mark once the elements effect has drawn them. */
   const drawing = useRef<(() => void) | null>(null);
   const [cyVersion, setCyVersion] = useState(0);
+  /** The live instance, for the minimap (which redraws on its events). */
+  const [liveCy, setLiveCy] = useState<Core | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const large = elements.length >= LARGE_VIEW_ELEMENTS;
+  const nodeCount = useMemo(() => elements.filter((e) => e.group === 'nodes').length, [elements]);
 
   // View animations keep the canvas busy until they complete.
   const animate = useMemo<Animate>(
@@ -131,7 +137,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     callbacks.current.onReady?.(cy);
     setCyVersion((v) => v + 1);
+    setLiveCy(cy);
     return () => {
+      setLiveCy(null);
       layoutRef.current?.stop();
       layoutRef.current = null;
       cy.nodes().forEach((n) => {
@@ -250,6 +258,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         </span>
       )}
       <GraphTooltip tooltip={tooltip} />
+      {text.minimap && <Minimap cy={liveCy} nodeCount={nodeCount} text={text.minimap} />}
     </div>
   );
 }
