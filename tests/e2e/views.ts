@@ -123,19 +123,25 @@ export async function openView(page: Page, view: ViewName): Promise<OpenedView> 
       const pickMs = await pickSearchResult(page, EXPANDED, /UNIDO expert report/);
       await page.locator('[data-testid="expand-all"]').click();
       await settled(page, 2);
-      // One expansion shows 25 neighbours, its many leaves gathered into "N more" groups: open the groups (a
-      // double-click, as a reader does) and load more until every neighbour is drawn as a node of its own.
-      while ((await nodeCount(page)) < EXPANSION_NEIGHBOURS + 1) {
-        const before = await nodeCount(page);
-        const group = (await probeNodes(page)).find((n) => n.id.startsWith('group:'));
-        if (group) {
-          const canvas = await page.locator(CANVAS).boundingBox();
-          if (!canvas) throw new Error('The canvas has no box.');
-          await page.mouse.dblclick(canvas.x + group.rendered.x, canvas.y + group.rendered.y);
-        } else {
-          await page.locator('[data-testid="load-more"]').click();
-        }
-        await settled(page, before + 1);
+      // One expansion shows 25 neighbours, its many leaves gathered into "N more" groups as the explorer draws them
+      // by default: load more until the view holds enough neighbours, drawn or counted in a group.
+      while ((await entitiesShown(page)) < EXPANSION_NEIGHBOURS + 1) {
+        const before = await entitiesShown(page);
+        await page.locator('[data-testid="load-more"]').click();
+        // Idle, with more entities shown than before (a group's count may grow instead of the drawn nodes).
+        await page.waitForFunction(
+          ([selector, n]) => {
+            const el = document.querySelector<GraphCanvasElement>(selector);
+            const shown = (el?.probe?.nodes() ?? []).reduce(
+              (sum, node) => sum + (node.id.startsWith('group:') ? Number(/(\d+)/.exec(node.label)?.[1] ?? 0) : 1),
+              0,
+            );
+            return el?.dataset.idle === 'true' && shown > n;
+          },
+          [CANVAS, before] as const,
+          { timeout: SETTLE_TIMEOUT_MS },
+        );
+        await settled(page, 1);
       }
       return { pickMs };
     }
@@ -150,8 +156,13 @@ async function probeNodes(page: Page): Promise<ProbeNode[]> {
   });
 }
 
-async function nodeCount(page: Page): Promise<number> {
-  return Number((await page.locator(CANVAS).getAttribute('data-nodes')) ?? 0);
+/** Entities drawn as nodes of their own, plus those counted in "N more" group nodes. */
+export async function entitiesShown(page: Page): Promise<number> {
+  const nodes = await probeNodes(page);
+  const grouped = nodes
+    .filter((n) => n.id.startsWith('group:'))
+    .reduce((sum, n) => sum + Number(/(\d+)/.exec(n.label)?.[1] ?? Number.NaN), 0);
+  return nodes.filter((n) => !n.id.startsWith('group:')).length + grouped;
 }
 
 export async function canvasBoxes(page: Page): Promise<ProbeBoxes> {

@@ -19,6 +19,18 @@ describe('nextSheet', () => {
     );
   });
 
+  it('stays on the coverage panel when its own technology is selected with the answer', () => {
+    const open = { selection: '', panel: 'coverage:tech:x' };
+    expect(nextSheet('panel', open, { selection: 'tech:x', panel: 'coverage:tech:x' })).toBe('panel');
+    expect(nextSheet('panel', open, { selection: 'agency:bis', panel: 'coverage:tech:x' })).toBe('details');
+  });
+
+  it('stays on the paths panel when its ends are selected with the answer', () => {
+    const open = { selection: '', panel: 'paths:a:x|b:y' };
+    expect(nextSheet('panel', open, { selection: 'a:x,b:y', panel: 'paths:a:x|b:y' })).toBe('panel');
+    expect(nextSheet('panel', open, { selection: 'a:x,c:z', panel: 'paths:a:x|b:y' })).toBe('details');
+  });
+
   it('keeps what the user chose while nothing changes', () => {
     const same = { selection: 'a', panel: 'outline' };
     expect(nextSheet('panel', same, same)).toBe('panel');

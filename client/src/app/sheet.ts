@@ -29,6 +29,13 @@ export function useNarrow(): boolean {
   );
 }
 
+/** The entities a panel key (see useSheet) is about: a coverage panel's technology, the paths panel's ends. */
+function panelSubjects(panel: string): string[] {
+  if (panel.startsWith('coverage:')) return [panel.slice('coverage:'.length)];
+  if (panel.startsWith('paths:')) return panel.slice('paths:'.length).split('|').filter(Boolean);
+  return [];
+}
+
 /** What the sheet shows after a change: the details when the selection changed to something, the panel when it opened. */
 export function nextSheet(
   current: Sheet,
@@ -36,7 +43,14 @@ export function nextSheet(
   after: { readonly selection: string; readonly panel: string },
 ): Sheet {
   if (after.panel !== before.panel) return 'panel';
-  if (after.selection !== before.selection) return after.selection ? 'details' : 'panel';
+  if (after.selection !== before.selection) {
+    if (!after.selection) return 'panel';
+    // The panel's own subjects (the coverage panel's technology, the ends of the paths), selected with its answer,
+    // are what the panel already shows.
+    const subjects = panelSubjects(after.panel);
+    if (after.selection.split(',').every((id) => subjects.includes(id))) return current;
+    return 'details';
+  }
   return current;
 }
 
@@ -45,7 +59,9 @@ export function useSheet(): readonly [Sheet, (sheet: Sheet) => void] {
   const selection = useAtlas((s) => s.history.present.selection.join(','));
   const panel = useAtlas((s) => {
     const p = s.history.present.panel;
-    return p.type === 'coverage' ? `coverage:${p.tech}` : p.type;
+    if (p.type === 'coverage') return `coverage:${p.tech}`;
+    if (p.type === 'paths') return `paths:${p.from ?? ''}|${p.to ?? ''}`;
+    return p.type;
   });
   const [sheet, setSheet] = useState<Sheet>(selection ? 'details' : 'panel');
   const seen = useRef({ selection, panel });

@@ -2,7 +2,7 @@
  * Carries the pure diff and layout plan out on Cytoscape: the only place where they touch `cy`. The diff is
  * applied in one batch (one repaint); the plan places nodes, then runs the layout and fits the view when it stops.
  */
-import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { Collection, Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import type { DrawnElement, ElementDiff } from './diff';
 import { layoutOptions } from './layout';
 import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
@@ -130,6 +130,37 @@ export function carryOut(cy: Core, plan: LayoutPlan, hooks: LayoutHooks): void {
   }
 }
 
+/**
+ * fcose hands fixed nodes back slightly off where they were when it sizes nodes with their labels (it places the
+ * label-inclusive box), so each incremental layout would drift the drawn picture. Puts every fixed node back exactly,
+ * and moves the other laid-out nodes by the fixed nodes' mean drift so that they keep their place beside them.
+ */
+function restoreFixed(
+  cy: Core,
+  laidOut: Collection,
+  fixed: readonly { readonly id: string; readonly position: Position }[],
+): void {
+  if (fixed.length === 0) return;
+  const inLayout = new Set(laidOut.nodes().map((n) => n.id()));
+  const drifts = fixed
+    .filter((f) => inLayout.has(f.id))
+    .map((f) => {
+      const at = (cy.getElementById(f.id) as NodeSingular).position();
+      return { x: at.x - f.position.x, y: at.y - f.position.y };
+    });
+  if (drifts.length === 0) return;
+  const dx = drifts.reduce((sum, d) => sum + d.x, 0) / drifts.length;
+  const dy = drifts.reduce((sum, d) => sum + d.y, 0) / drifts.length;
+  const fixedAt = new Map(fixed.map((f) => [f.id, f.position]));
+  cy.batch(() => {
+    laidOut.nodes().forEach((n) => {
+      const was = fixedAt.get(n.id());
+      if (was) n.position({ ...was });
+      else if (!n.locked()) n.position({ x: n.position().x - dx, y: n.position().y - dy });
+    });
+  });
+}
+
 function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: LayoutHooks): void {
   cy.batch(() => {
     for (const [id, position] of plan.start) (cy.getElementById(id) as NodeSingular).position(position);
@@ -146,6 +177,7 @@ function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: 
   run.one('layoutstop', () => {
     if (!tracking.current()) return;
     tracking.stopped();
+    restoreFixed(cy, eles, plan.request.fixed);
     clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null);
     const { fitAfter } = plan;
     const animate = fitAfter.animate ? hooks.animate : false;
