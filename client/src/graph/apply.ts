@@ -140,20 +140,33 @@ function restoreFixed(
   laidOut: Collection,
   fixed: readonly { readonly id: string; readonly position: Position }[],
 ): void {
-  if (fixed.length === 0) return;
-  const inLayout = new Set(laidOut.nodes().map((n) => n.id()));
-  const drifts = fixed
-    .filter((f) => inLayout.has(f.id))
-    .map((f) => {
-      const at = (cy.getElementById(f.id) as NodeSingular).position();
-      return { x: at.x - f.position.x, y: at.y - f.position.y };
-    });
+  // A layout stopped because the elements changed may hold nodes removed since: only those still drawn count.
+  const inLayout = new Set(
+    laidOut
+      .nodes()
+      .filter((n) => n.inside())
+      .map((n) => n.id()),
+  );
+  // Only fixed nodes that took part and whose recorded position is a real point (a node not yet placed has none).
+  const known = fixed.filter(
+    (f) =>
+      inLayout.has(f.id) &&
+      !cy.getElementById(f.id).empty() &&
+      Number.isFinite((f.position as Partial<Position> | undefined)?.x) &&
+      Number.isFinite((f.position as Partial<Position> | undefined)?.y),
+  );
+  const drifts = known.map((f) => {
+    const at = (cy.getElementById(f.id) as NodeSingular).position();
+    return { x: at.x - f.position.x, y: at.y - f.position.y };
+  });
   if (drifts.length === 0) return;
   const dx = drifts.reduce((sum, d) => sum + d.x, 0) / drifts.length;
   const dy = drifts.reduce((sum, d) => sum + d.y, 0) / drifts.length;
-  const fixedAt = new Map(fixed.map((f) => [f.id, f.position]));
+  if (!Number.isFinite(dx) || !Number.isFinite(dy)) return;
+  const fixedAt = new Map(known.map((f) => [f.id, f.position]));
   cy.batch(() => {
     laidOut.nodes().forEach((n) => {
+      if (!n.inside()) return;
       const was = fixedAt.get(n.id());
       if (was) n.position({ ...was });
       else if (!n.locked()) n.position({ x: n.position().x - dx, y: n.position().y - dy });
