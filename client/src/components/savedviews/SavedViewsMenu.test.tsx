@@ -5,8 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { atlas, initialState } from '../../core/store';
 import { initialHistory, INITIAL_VIEW } from '../../state/view';
 import { renderWithAtlas } from '../../test/render';
+import { installMemoryStorage } from '../../test/storage';
 import { SAVED_VIEWS_KEY } from './saved';
 import { SavedViewsMenu } from './SavedViewsMenu';
+
+// The same in-memory storage on every Node (see test/storage.ts), emptied after each test.
+installMemoryStorage();
 
 afterEach(() => {
   window.localStorage.clear();
