@@ -8,7 +8,6 @@ import {
   asPhone,
   DESKTOP,
   drawnEdges,
-  drawnNodes,
   highlightedIds,
   nodeIds,
   positionOf,
@@ -18,6 +17,7 @@ import {
   waitForNode,
   waitForNodeCount,
 } from './explorer';
+import { entitiesShown } from './views';
 
 const TYPE_COUNT = Object.keys(RELATION_TYPES).length;
 
@@ -39,14 +39,6 @@ async function chains(page: Page): Promise<string[]> {
 
 /** Relationship types of the highlighted edges on the canvas. */
 /** Drawn entities, plus the members of the drawn "N more" groups (their label ends with the count). */
-async function entitiesDrawnOrGrouped(page: Page): Promise<number> {
-  const nodes = await drawnNodes(page);
-  const grouped = nodes
-    .filter((n) => n.id.startsWith('group:'))
-    .reduce((sum, n) => sum + Number(/(\d+) more$/.exec(n.label)?.[1] ?? Number.NaN), 0);
-  return nodes.filter((n) => !n.id.startsWith('group:')).length + grouped;
-}
-
 async function highlightedTypes(page: Page): Promise<string[]> {
   const edges = await drawnEdges(page);
   return [...new Set(edges.filter((e) => e.classes.includes('hl')).map((e) => e.type))].sort();
@@ -105,9 +97,9 @@ test.describe('job 2: how treaties, agencies and regimes relate', () => {
     expect(shown).toBe(25);
     expect(total).toBeGreaterThan(shown);
     // Every neighbour shown is drawn, or counted in a "N more" group of the report's leaves.
-    await expect.poll(() => entitiesDrawnOrGrouped(page)).toBe(shown + 1);
+    await expect.poll(() => entitiesShown(page)).toBe(shown + 1);
     await page.getByTestId('load-more').click();
-    await expect.poll(() => entitiesDrawnOrGrouped(page)).toBeGreaterThan(shown + 1);
+    await expect.poll(() => entitiesShown(page)).toBeGreaterThan(shown + 1);
     await waitForIdle(page);
     await page.close();
   });
