@@ -28,10 +28,12 @@ export type Scalars = {
  */
 export type Briefing = {
   __typename?: 'Briefing';
-  /** The date of the data: the day the seed was loaded (YYYY-MM-DD, UTC), or today when the database does not record it. */
-  asOf: Scalars['String']['output'];
+  /** The day the briefing is as of: only facts valid on it are stated (the `asOf` argument, or today in UTC). */
+  asOf: Scalars['Date']['output'];
   /** Footnote n as one plain-text line (citations[n-1]): a document cited before by its short title, one cited by the footnote just before as Ibid. (同上). */
   citations: Array<Scalars['String']['output']>;
+  /** The date of the data: the day the seed was loaded (YYYY-MM-DD, UTC), or null when the database does not record it. */
+  dataDate: Maybe<Scalars['Date']['output']>;
   /** The cited sources; `document` is the title in the briefing's language where known. */
   footnotes: Array<Source>;
   lang: Lang;
@@ -57,6 +59,10 @@ export type BriefingEntity = {
   name: Scalars['String']['output'];
   /** The name in the other language. */
   otherName: Scalars['String']['output'];
+  /** False when the entity does not hold on the briefing's `asOf` day (a rescinded rule, an event still to come). */
+  validOnAsOf: Scalars['Boolean']['output'];
+  /** When the entity holds; null when the data gives no dates. */
+  validity: Maybe<Validity>;
 };
 
 /** One fact of a briefing, with the numbers of the footnotes that cite it (at least one). */
@@ -119,6 +125,56 @@ export type CoverageBasis =
   /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
   | 'NAMED';
 
+/** One cell of the coverage matrix: an instrument covers a technology, by the coverage rule. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** The strongest basis, as `coverage` gives it. */
+  basis: CoverageBasis;
+  /** The instrument: a column of the matrix (CoverageMatrix.columns). */
+  instrumentId: Scalars['ID']['output'];
+  /** The explaining path, from the technology to the instrument, with its citations. */
+  path: Path;
+  via: CoverageVia;
+};
+
+/** A technology that no instrument covers by name or by category, as of a day. */
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  category: Entity;
+  /** What the sources say about why, nearest first (the technology, then its categories). */
+  reasons: Array<GapReason>;
+  /** GENERAL when a general measure may reach it; null when nothing does. */
+  strongest: Maybe<CoverageBasis>;
+  technology: Entity;
+};
+
+/** Which instruments cover which technologies, as of a day. */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  asOf: Scalars['Date']['output'];
+  /** The instruments that cover at least one row: by kind (REGIME, TREATY, CONTROL_MEASURE), then rows covered (desc), then id. */
+  columns: Array<Entity>;
+  /** By category name, then the category first, then technology name (English), then id. */
+  rows: Array<CoverageMatrixRow>;
+};
+
+/** One technology's row. */
+export type CoverageMatrixRow = {
+  __typename?: 'CoverageMatrixRow';
+  /**
+   * The broadest technology it belongs to through EXAMPLE_OF / SUBTYPE_OF (the most steps up, then the smallest id);
+   * the technology itself when it belongs to none. Rows are grouped by it.
+   */
+  category: Entity;
+  /** Only the instruments that cover it, in column order. */
+  cells: Array<CoverageCell>;
+  /** True when no instrument covers it by name or by category (no NAMED or CATEGORY cell): a gap in the controls. */
+  gap: Scalars['Boolean']['output'];
+  /** The strongest basis of any cell; null when no instrument covers it. */
+  strongest: Maybe<CoverageBasis>;
+  technology: Entity;
+};
+
 /** How an instrument comes to cover a technology. */
 export type CoverageVia =
   /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
@@ -140,6 +196,8 @@ export type Edge = {
   sources: Array<Source>;
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  /** When the relationship holds; null when the data gives no dates (it always holds). */
+  validity: Maybe<Validity>;
 };
 
 
@@ -175,6 +233,8 @@ export type Entity = {
   sources: Array<Source>;
   summary: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+  /** When the entity holds (an instrument in force, an event's day); null when the data gives no dates. */
+  validity: Maybe<Validity>;
 };
 
 
@@ -226,6 +286,17 @@ export type EntityKind =
   | 'RESOLUTION'
   | 'TECHNOLOGY'
   | 'TREATY';
+
+/** A reason the report gives why controls fall short for a technology: a cited relationship of it or of its category. */
+export type GapReason = {
+  __typename?: 'GapReason';
+  /** The relationship: a circumvention that EXPLOITS, EVADES or TARGETS it, or a concern it RAISES. */
+  edge: Edge;
+  /** The entity at the relationship's other end. */
+  other: Entity;
+  /** The technology or the broader category the source speaks of (a fact of a category stays on the category). */
+  statedOf: Entity;
+};
 
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -281,13 +352,30 @@ export type Query = {
    * relationships — all those among the selected entities, then up to `relationsPerEntity` (0..50) others:
    * substantive ones before CITES, then the most connected other end first. `title` (at most 200 characters) defaults to "Briefing: <names>".
    * NOT_FOUND names every unknown id; BAD_USER_INPUT for an empty list, more than 200 ids or a title too long.
+   * Only relationships valid on `asOf` are stated, and an entity not valid then says so; without `asOf`, as of
+   * today (UTC).
    */
   briefing: Briefing;
   /**
    * Which regimes, treaties and control measures cover this technology, how strongly, why, and who applies each (see
    * server/src/coverage/README.md). Sorted by basis (NAMED, CATEGORY, GENERAL), then path length, then instrument id. NOT_FOUND when the id is unknown; BAD_USER_INPUT when it is not a TECHNOLOGY.
+   * Only instruments, technologies and relationships valid on `asOf` take part (see Validity); without it, as of
+   * today (UTC). The same rule answers coverageMatrix.
    */
   coverage: Array<Coverage>;
+  /**
+   * The technologies no instrument covers by name or by category as of `asOf` (today when left out), with what the
+   * sources say about why; by category, then name. The gap rows of the full coverageMatrix.
+   */
+  coverageGaps: Array<CoverageGap>;
+  /**
+   * The coverage matrix: rows are technologies (`technologyIds`, 1..500, or every technology), columns are the
+   * instruments of `instrumentKinds` (REGIME, TREATY and CONTROL_MEASURE when left out) that cover a row, and each cell
+   * gives the strongest basis and its explaining path by the same rule as `coverage`. Only facts valid on `asOf` take
+   * part; without it, as of today (UTC). NOT_FOUND names unknown ids; BAD_USER_INPUT when an id is not a TECHNOLOGY or a
+   * kind is not an instrument kind.
+   */
+  coverageMatrix: CoverageMatrix;
   /**
    * Several entities by id in one request (1..200 ids): the list has one item per id, in the same order, null where no
    * entity has that id. BAD_USER_INPUT for an empty list, more than 200 ids or a blank id.
@@ -301,10 +389,14 @@ export type Query = {
    * The entities within `depth` (1..3) hops of `id`, ignoring direction, optionally only some kinds and
    * relationship types, and the relationships among them. The root always comes first; nodes are ordered by
    * distance, then degree (desc), then id; at most `limit` (1..1000) nodes, `truncated` when more existed.
-   * NOT_FOUND when `id` is unknown.
+   * NOT_FOUND when `id` is unknown. Only entities and relationships valid on `asOf` take part (see Validity), apart
+   * from the root, which is always returned; without `asOf`, as of today (UTC).
    */
   neighborhood: Subgraph;
-  /** A first view of the graph: the best-connected entities and the relationships among them. */
+  /**
+   * A first view of the graph: the best-connected entities and the relationships among them. Only entities and
+   * relationships valid on `asOf` take part; without it, as of today (UTC).
+   */
   overview: Subgraph;
   /**
    * The shortest paths between two entities, ignoring relationship direction: up to `limit` (1..20) paths of at most
@@ -312,7 +404,8 @@ export type Query = {
    * Optional filters: only these relationship types (`relationTypes`), none of these (`excludeRelationTypes`), only
    * intermediate entities of these kinds (the ends always count). When neither type filter is given, bibliographic
    * relationships (CITES, PUBLISHED_BY) are left out; only when no other path exists are paths through them returned,
-   * marked `throughCitations`.
+   * marked `throughCitations`. Only entities and relationships valid on `asOf` take part (see Validity), apart from
+   * the two ends; without `asOf`, as of today (UTC).
    */
   paths: Array<Path>;
   /** The relationship vocabulary: every type with its verbs (EN/ZH), meaning and allowed kinds. */
@@ -323,10 +416,17 @@ export type Query = {
    * in Latin-script words of 4+ letters); ties by score, then id. `text` must not be blank; limit 1..100.
    */
   search: Array<Entity>;
+  /**
+   * The dated changes of the entities `ids` (0..1000; all entities when left out) and of the relationships that touch
+   * them, between `from` and `to` (both inclusive, both optional): when each starts and stops holding, with its sources.
+   * At most `limit` (1..1000) events. NOT_FOUND names every unknown id; BAD_USER_INPUT when `to` is before `from`.
+   */
+  timeline: Timeline;
 };
 
 
 export type QueryBriefingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
   lang?: InputMaybe<Lang>;
   relationsPerEntity?: InputMaybe<Scalars['Int']['input']>;
@@ -335,7 +435,20 @@ export type QueryBriefingArgs = {
 
 
 export type QueryCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   technologyId: Scalars['ID']['input'];
+};
+
+
+export type QueryCoverageGapsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCoverageMatrixArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  instrumentKinds?: InputMaybe<Array<EntityKind>>;
+  technologyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -350,6 +463,7 @@ export type QueryEntityArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -359,12 +473,14 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QueryOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   excludeRelationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   from: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -381,6 +497,14 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** One relationship seen from an entity: its type, which way it points, and the entity at the other end. */
 export type Relation = {
   __typename?: 'Relation';
@@ -395,6 +519,8 @@ export type Relation = {
   sources: Array<Source>;
   /** Relationship type from the vocabulary, e.g. CONTROLLED_BY. */
   type: Scalars['String']['output'];
+  /** When the relationship holds; null when the data gives no dates (it always holds). */
+  validity: Maybe<Validity>;
 };
 
 
@@ -475,6 +601,60 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Ordered by date, then STARTS before ENDS, then entity before relationship, then id. */
+  events: Array<TimelineEvent>;
+  /** True when more than `limit` events matched. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What happens on a timeline day: a fact starts to hold, or stops holding. */
+export type TimelineChange =
+  /** The first day the fact no longer holds (the day after its Validity.toDay). */
+  | 'ENDS'
+  /** The first day the fact holds (its Validity.fromDay). */
+  | 'STARTS';
+
+/** One dated change: an entity or a relationship starts or stops holding. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  change: TimelineChange;
+  /** The day of the change: from this day on, the new state holds. Moving `asOf` here shows it. */
+  date: Scalars['Date']['output'];
+  /** The relationship that changes; null when an entity does. */
+  edge: Maybe<Edge>;
+  /** The entity that changes; null when a relationship does. */
+  entity: Maybe<Entity>;
+  /** Where this end of the validity is stated. */
+  sources: Array<Source>;
+  /** The entities concerned: the entity, or the relationship's start and end. */
+  subjects: Array<Entity>;
+  /** The date as the data writes it (a year, a month or a day), so a year-precise change is not read as a day. */
+  written: Scalars['String']['output'];
+};
+
+/**
+ * When a fact holds (graph-seed/domain/validity.ts). Each end is written as a year, a month or a day and read at its
+ * widest: `from: "2023-10"` holds from 1 October 2023, `to: "2025"` until 31 December 2025. Both ends are inclusive; a
+ * missing end is open. Every end has its own sources.
+ */
+export type Validity = {
+  __typename?: 'Validity';
+  /** The first period the fact holds, as written (2018, 2023-10, 2023-10-17); null when open. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The first day the fact holds (`from` widened to its first day). */
+  fromDay: Maybe<Scalars['Date']['output']>;
+  /** Where `from` is stated. */
+  fromSources: Array<Source>;
+  /** The last period the fact holds, as written; null while it still holds. */
+  to: Maybe<Scalars['String']['output']>;
+  /** The last day the fact holds (`to` widened to its last day). */
+  toDay: Maybe<Scalars['Date']['output']>;
+  /** Where `to` is stated. */
+  toSources: Array<Source>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -549,19 +729,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Briefing: ResolverTypeWrapper<Omit<Briefing, 'footnotes'> & { footnotes: Array<ResolversTypes['Source']> }>;
-  BriefingEntity: ResolverTypeWrapper<BriefingEntity>;
+  Briefing: ResolverTypeWrapper<Omit<Briefing, 'footnotes' | 'sections'> & { footnotes: Array<ResolversTypes['Source']>, sections: Array<ResolversTypes['BriefingEntity']> }>;
+  BriefingEntity: ResolverTypeWrapper<Omit<BriefingEntity, 'validity'> & { validity?: Maybe<ResolversTypes['Validity']> }>;
   BriefingFact: ResolverTypeWrapper<BriefingFact>;
   BriefingFactKind: BriefingFactKind;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversTypes['CoverageActor']>, instrument: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   CoverageActor: ResolverTypeWrapper<Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   CoverageBasis: CoverageBasis;
+  CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'path'> & { path: ResolversTypes['Path'] }>;
+  CoverageGap: ResolverTypeWrapper<Omit<CoverageGap, 'category' | 'reasons' | 'technology'> & { category: ResolversTypes['Entity'], reasons: Array<ResolversTypes['GapReason']>, technology: ResolversTypes['Entity'] }>;
+  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'columns' | 'rows'> & { columns: Array<ResolversTypes['Entity']>, rows: Array<ResolversTypes['CoverageMatrixRow']> }>;
+  CoverageMatrixRow: ResolverTypeWrapper<Omit<CoverageMatrixRow, 'category' | 'cells' | 'technology'> & { category: ResolversTypes['Entity'], cells: Array<ResolversTypes['CoverageCell']>, technology: ResolversTypes['Entity'] }>;
   CoverageVia: CoverageVia;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Edge: ResolverTypeWrapper<EdgeRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
+  GapReason: ResolverTypeWrapper<Omit<GapReason, 'edge' | 'other' | 'statedOf'> & { edge: ResolversTypes['Edge'], other: ResolversTypes['Entity'], statedOf: ResolversTypes['Entity'] }>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -576,19 +761,28 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceValue>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Timeline: ResolverTypeWrapper<Omit<Timeline, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
+  TimelineChange: TimelineChange;
+  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'edge' | 'entity' | 'sources' | 'subjects'> & { edge?: Maybe<ResolversTypes['Edge']>, entity?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']>, subjects: Array<ResolversTypes['Entity']> }>;
+  Validity: ResolverTypeWrapper<Omit<Validity, 'fromSources' | 'toSources'> & { fromSources: Array<ResolversTypes['Source']>, toSources: Array<ResolversTypes['Source']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  Briefing: Omit<Briefing, 'footnotes'> & { footnotes: Array<ResolversParentTypes['Source']> };
-  BriefingEntity: BriefingEntity;
+  Briefing: Omit<Briefing, 'footnotes' | 'sections'> & { footnotes: Array<ResolversParentTypes['Source']>, sections: Array<ResolversParentTypes['BriefingEntity']> };
+  BriefingEntity: Omit<BriefingEntity, 'validity'> & { validity?: Maybe<ResolversParentTypes['Validity']> };
   BriefingFact: BriefingFact;
   Coverage: Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversParentTypes['CoverageActor']>, instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   CoverageActor: Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  CoverageCell: Omit<CoverageCell, 'path'> & { path: ResolversParentTypes['Path'] };
+  CoverageGap: Omit<CoverageGap, 'category' | 'reasons' | 'technology'> & { category: ResolversParentTypes['Entity'], reasons: Array<ResolversParentTypes['GapReason']>, technology: ResolversParentTypes['Entity'] };
+  CoverageMatrix: Omit<CoverageMatrix, 'columns' | 'rows'> & { columns: Array<ResolversParentTypes['Entity']>, rows: Array<ResolversParentTypes['CoverageMatrixRow']> };
+  CoverageMatrixRow: Omit<CoverageMatrixRow, 'category' | 'cells' | 'technology'> & { category: ResolversParentTypes['Entity'], cells: Array<ResolversParentTypes['CoverageCell']>, technology: ResolversParentTypes['Entity'] };
   Date: Scalars['Date']['output'];
   Edge: EdgeRecord;
   Entity: EntityRecord;
+  GapReason: Omit<GapReason, 'edge' | 'other' | 'statedOf'> & { edge: ResolversParentTypes['Edge'], other: ResolversParentTypes['Entity'], statedOf: ResolversParentTypes['Entity'] };
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -601,11 +795,15 @@ export type ResolversParentTypes = {
   Source: SourceValue;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Timeline: Omit<Timeline, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
+  TimelineEvent: Omit<TimelineEvent, 'edge' | 'entity' | 'sources' | 'subjects'> & { edge?: Maybe<ResolversParentTypes['Edge']>, entity?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']>, subjects: Array<ResolversParentTypes['Entity']> };
+  Validity: Omit<Validity, 'fromSources' | 'toSources'> & { fromSources: Array<ResolversParentTypes['Source']>, toSources: Array<ResolversParentTypes['Source']> };
 };
 
 export type BriefingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Briefing'] = ResolversParentTypes['Briefing']> = {
-  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -621,6 +819,8 @@ export type BriefingEntityResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validOnAsOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
 };
 
 export type BriefingFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefingFact'] = ResolversParentTypes['BriefingFact']> = {
@@ -646,6 +846,34 @@ export type CoverageActorResolvers<ContextType = GraphQLContext, ParentType exte
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  basis?: Resolver<ResolversTypes['CoverageBasis'], ParentType, ContextType>;
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CoverageVia'], ParentType, ContextType>;
+};
+
+export type CoverageGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
+  category?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GapReason']>, ParentType, ContextType>;
+  strongest?: Resolver<Maybe<ResolversTypes['CoverageBasis']>, ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CoverageMatrixRow']>, ParentType, ContextType>;
+};
+
+export type CoverageMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageMatrixRow'] = ResolversParentTypes['CoverageMatrixRow']> = {
+  category?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  strongest?: Resolver<Maybe<ResolversTypes['CoverageBasis']>, ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -657,6 +885,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -673,6 +902,13 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntitySummaryArgs, 'lang'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
+};
+
+export type GapReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapReason'] = ResolversParentTypes['GapReason']> = {
+  edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  statedOf?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -703,6 +939,8 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefing?: Resolver<ResolversTypes['Briefing'], ParentType, ContextType, RequireFields<QueryBriefingArgs, 'ids' | 'lang' | 'relationsPerEntity'>>;
   coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType, RequireFields<QueryCoverageArgs, 'technologyId'>>;
+  coverageGaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType, Partial<QueryCoverageGapsArgs>>;
+  coverageMatrix?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, Partial<QueryCoverageMatrixArgs>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
@@ -711,6 +949,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -721,6 +960,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
 };
 
 export type RelationTypeInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = {
@@ -752,15 +992,44 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  change?: Resolver<ResolversTypes['TimelineChange'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Validity'] = ResolversParentTypes['Validity']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fromSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  toSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Briefing?: BriefingResolvers<ContextType>;
   BriefingEntity?: BriefingEntityResolvers<ContextType>;
   BriefingFact?: BriefingFactResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageActor?: CoverageActorResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageGap?: CoverageGapResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  CoverageMatrixRow?: CoverageMatrixRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  GapReason?: GapReasonResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -770,5 +1039,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  Validity?: ValidityResolvers<ContextType>;
 };
 
