@@ -22,6 +22,8 @@ import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import { startServer, type RunningServer } from '../../server/src/server';
 import { graphStatsQuery } from '../../server/src/stats/query';
+import { coverageMatrixQuery } from '../../server/src/matrix/query';
+import { timelineQuery } from '../../server/src/timeline/query';
 import { runReadQueries } from '../floor';
 import { percentile } from '../stats';
 
@@ -60,7 +62,7 @@ async function lookUpId(driver: Driver, database: string | undefined, name: stri
   return id;
 }
 
-function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
+function cases(ids: { h100: string; npt: string; wassenaar: string; weights: string }): Case[] {
   const entityFields = 'id kind name summary aliases sources { document section footnote quote url supplementary }';
   const edgeFields = 'id type from to sources { document section footnote quote }';
   return [
@@ -113,6 +115,30 @@ function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
       cypher: [coverageQuery(ids.h100, utcToday())],
     },
     {
+      name: 'coverage asOf 2025-03-01',
+      graphql: {
+        query: `query($id: ID!) { coverage(technologyId: $id, asOf: "2025-03-01") { via basis instrument { ${entityFields} } path { length nodes { id kind name } edges { ${edgeFields} } } } }`,
+        variables: { id: ids.weights },
+      },
+      cypher: [coverageQuery(ids.weights, '2025-03-01')],
+    },
+    {
+      name: 'coverageMatrix (all)',
+      graphql: {
+        query: `{ coverageMatrix { asOf columns { id kind name } rows { gap strongest technology { id name } category { id } cells { instrumentId basis via path { length nodes { id } edges { id type } } } } } }`,
+        variables: {},
+      },
+      cypher: [coverageMatrixQuery(null, null, utcToday())],
+    },
+    {
+      name: 'timeline (all)',
+      graphql: {
+        query: `{ timeline { truncated events { date written change entity { id } edge { id type } subjects { id name } sources { document url } } } }`,
+        variables: {},
+      },
+      cypher: [timelineQuery(null)],
+    },
+    {
       name: 'graphStats',
       graphql: {
         query: '{ graphStats { nodes relationships seedVersion byKind { kind count } } }',
@@ -147,6 +173,8 @@ async function main(): Promise<void> {
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+        // One client sends every timed run: the per-address limit would measure the limiter, not the API.
+        RATE_LIMIT_MAX: '0',
       }),
       createLogger('silent'),
     );
@@ -161,6 +189,7 @@ async function main(): Promise<void> {
       h100: await lookUpId(floorDriver, database, 'NVIDIA H100', 'TECHNOLOGY'),
       npt: await lookUpId(floorDriver, database, 'NPT', 'TREATY'),
       wassenaar: await lookUpId(floorDriver, database, 'Wassenaar Arrangement', 'REGIME'),
+      weights: await lookUpId(floorDriver, database, 'Large-model weights', 'TECHNOLOGY'),
     };
 
     const rows: string[] = [];
