@@ -19,12 +19,13 @@ interface Row {
   gap: boolean;
 }
 interface MatrixWire {
-  coverageMatrix: { asOf: string; rows: Row[]; columns: { id: string; kind: string }[] };
+  coverageMatrix: { asOf: string; truncated: boolean; rows: Row[]; columns: { id: string; kind: string }[] };
 }
 
 const MATRIX = `query M($ids: [ID!], $kinds: [EntityKind!], $asOf: Date) {
   coverageMatrix(technologyIds: $ids, instrumentKinds: $kinds, asOf: $asOf) {
     asOf
+    truncated
     columns { id kind }
     rows {
       technology { id kind } category { id kind } strongest gap
@@ -61,6 +62,7 @@ describe('coverage matrix', () => {
   it.each(DAYS)('agrees with coverage for every technology (as of %s)', async (asOf) => {
     const answer = await matrix({ asOf });
     expect(answer.asOf).toBe(asOf ?? TEST_TODAY);
+    expect(answer.truncated).toBe(false);
     const technologies = await db.read<{ id: string }>({
       cypher: `MATCH (t:Entity {kind: 'TECHNOLOGY'}) WHERE ${validAt('t')} RETURN t.id AS id ORDER BY id`,
       params: { day: asOf ?? TEST_TODAY },

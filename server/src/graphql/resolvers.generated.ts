@@ -161,6 +161,8 @@ export type CoverageMatrix = {
   columns: Array<Entity>;
   /** By category name, then the category first, then technology name (English), then id. */
   rows: Array<CoverageMatrixRow>;
+  /** True when more than 1,000 technologies matched: the rows are the first 1,000 by id. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** One technology's row. */
@@ -370,11 +372,13 @@ export type Query = {
   coverage: Array<Coverage>;
   /**
    * The technologies no instrument covers by name or by category as of `asOf` (today when left out), with what the
-   * sources say about why; by category, then name. The gap rows of the full coverageMatrix.
+   * sources say about why; by category, then name. The gap rows of the full coverageMatrix. QUERY_TOO_COMPLEX when more
+   * than 1,000 technologies hold that day (a partial list would read as complete).
    */
   coverageGaps: Array<CoverageGap>;
   /**
-   * The coverage matrix: rows are technologies (`technologyIds`, 1..500, or every technology), columns are the
+   * The coverage matrix: rows are technologies (`technologyIds`, 1..500, or every technology, at most 1,000: see
+   * `truncated`), columns are the
    * instruments of `instrumentKinds` (REGIME, TREATY and CONTROL_MEASURE when left out) that cover a row, and each cell
    * gives the strongest basis and its explaining path by the same rule as `coverage`. Only facts valid on `asOf` take
    * part; without it, as of today (UTC). NOT_FOUND names unknown ids; BAD_USER_INPUT when an id is not a TECHNOLOGY or a
@@ -869,6 +873,7 @@ export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType ext
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['CoverageMatrixRow']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CoverageMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageMatrixRow'] = ResolversParentTypes['CoverageMatrixRow']> = {

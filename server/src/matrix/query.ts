@@ -11,6 +11,8 @@ import { edgeProjection, entityProjection } from '../entity/model';
 
 /** The relationships that say why a technology escapes control: circumventions at it, concerns it raises. */
 export const GAP_REASON_TYPES = { circumvention: ['EXPLOITS', 'EVADES', 'TARGETS'], concern: ['RAISES'] } as const;
+/** Most rows one matrix holds: each row runs the coverage rule, so a graph of many technologies is answered in part. */
+export const MATRIX_MAX_ROWS = 1000;
 /** Most reasons listed per gap. */
 export const MAX_GAP_REASONS = 12;
 
@@ -21,7 +23,8 @@ function upward(): string {
 }
 
 /**
- * One row per technology valid on `$asOf` (those of `$ids`, or all when null), with its category and its cells; plus
+ * One row per technology valid on `$asOf` (those of `$ids`, or all when null; at most MATRIX_MAX_ROWS + 1, by id),
+ * with its category and its cells; plus
  * the asked-for ids that are unknown or not technologies.
  */
 export function coverageMatrixQuery(
@@ -39,6 +42,7 @@ export function coverageMatrixQuery(
 CALL () {
   MATCH (t:Entity)
   WHERE t.kind = $technologyKind AND ($ids IS NULL OR t.id IN $ids) AND ${validOnCypher('t')}
+  WITH t ORDER BY t.id ASC LIMIT $readRows
   CALL (t) {
     OPTIONAL MATCH c = ${upward()}
     WHERE ${pathValidCypher('c')}
@@ -56,7 +60,8 @@ CALL () {
   RETURN collect({technology: ${entityProjection('t')}, category: ${entityProjection('category')}, cells: cells}) AS rows
 }
 RETURN refused, rows`,
-    params: { ids, kinds, technologyKind: 'TECHNOLOGY', ...coverageRuleParams(asOf) },
+    // One row beyond the cap is read, so that the answer can say it was cut.
+    params: { ids, kinds, technologyKind: 'TECHNOLOGY', readRows: MATRIX_MAX_ROWS + 1, ...coverageRuleParams(asOf) },
   };
 }
 

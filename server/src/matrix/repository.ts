@@ -2,12 +2,14 @@
 import type { Db } from '../db/driver';
 import type { EdgeRecord, EntityRecord } from '../entity/model';
 import type { RowRecord } from './model';
-import { coverageMatrixQuery, gapReasonsQuery } from './query';
+import { coverageMatrixQuery, gapReasonsQuery, MATRIX_MAX_ROWS } from './query';
 
 export interface MatrixData {
   /** Asked-for ids that are unknown (kind null) or not technologies. */
   readonly refused: { id: string; kind: string | null }[];
   readonly rows: RowRecord[];
+  /** True when more technologies than MATRIX_MAX_ROWS matched: `rows` holds the first MATRIX_MAX_ROWS by id. */
+  readonly truncated: boolean;
 }
 
 export interface GapReasonRecord {
@@ -25,7 +27,10 @@ export async function fetchMatrix(
   const [row] = await db.read<{ refused: MatrixData['refused']; rows: RowRecord[] }>(
     coverageMatrixQuery(ids, kinds, asOf),
   );
-  return { refused: row?.refused ?? [], rows: row?.rows ?? [] };
+  const rows = row?.rows ?? [];
+  // The rows come back in no particular order; the cut keeps the first by id, as the query read them.
+  const kept = [...rows].sort((a, b) => (a.technology.id < b.technology.id ? -1 : 1)).slice(0, MATRIX_MAX_ROWS);
+  return { refused: row?.refused ?? [], rows: kept, truncated: rows.length > MATRIX_MAX_ROWS };
 }
 
 /** Each gap's reasons, by technology id. */

@@ -1,7 +1,10 @@
 /** GraphQL resolvers for the coverage matrix and the gaps: argument checks, then the pure matrix builder. */
+import { GraphQLError } from 'graphql';
 import * as args from '../graphql/args';
+import { QUERY_TOO_COMPLEX } from '../limits/config';
 import type { Resolvers } from '../graphql/resolvers.generated';
 import { buildMatrix, INSTRUMENT_KINDS } from './model';
+import { MATRIX_MAX_ROWS } from './query';
 import { fetchGapReasons, fetchMatrix } from './repository';
 
 export const MATRIX_MAX_IDS = 500;
@@ -38,11 +41,19 @@ export const matrixResolvers: Resolvers = {
           `technologyIds must be ids of TECHNOLOGY entities; "${wrong.id}" is a ${wrong.kind ?? 'unknown kind'}.`,
         );
       }
-      return { asOf: day, ...buildMatrix(data.rows) };
+      return { asOf: day, truncated: data.truncated, ...buildMatrix(data.rows) };
     },
     async coverageGaps(_parent, { asOf }, context) {
       const day = args.asOfDay(asOf, context);
-      const { rows } = buildMatrix((await fetchMatrix(context.db, null, null, day)).rows);
+      const data = await fetchMatrix(context.db, null, null, day);
+      // A partial list of gaps would read as "these are all": refuse rather than answer in part.
+      if (data.truncated) {
+        throw new GraphQLError(
+          `More than ${MATRIX_MAX_ROWS} technologies hold on ${day}; ask coverageMatrix for some technologyIds instead.`,
+          { extensions: { code: QUERY_TOO_COMPLEX, limit: 'rows' } },
+        );
+      }
+      const { rows } = buildMatrix(data.rows);
       const gaps = rows.filter((r) => r.gap);
       const reasons = await fetchGapReasons(
         context.db,
