@@ -23,6 +23,7 @@ describe('toElements', () => {
         data: {
           id: 'tech:gpu',
           label: 'GPU',
+          caption: 'GPU',
           kind: 'TECHNOLOGY',
           kindLabel: 'Technology',
           color: '#1f77b4',
@@ -36,6 +37,7 @@ describe('toElements', () => {
         data: {
           id: 'measure:chips',
           label: 'Chip export restrictions',
+          caption: 'Chip export restrictions',
           kind: 'CONTROL_MEASURE',
           kindLabel: 'Control measure',
           color: '#ff7f0e',

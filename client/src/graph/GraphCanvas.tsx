@@ -21,7 +21,7 @@ import { planLayout } from './layoutPlan';
 import { Minimap, type MinimapText } from './Minimap';
 import { attachProbe, showCounts } from './probe';
 import { applyHighlight, applyLook, syncSelection } from './sync';
-import type { Animate } from './viewport';
+import { refitOnResize, type Animate } from './viewport';
 
 export type { GraphCanvasHandle } from './handle';
 export type { MenuPoint, MenuRequest } from './keyboard';
@@ -135,6 +135,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       tooltipHint: () => callbacks.current.text.tooltipHint,
       onContextMenu: (target, point) => callbacks.current.onContextMenu?.(target, point),
     });
+    refitOnResize(cy);
     callbacks.current.onReady?.(cy);
     setCyVersion((v) => v + 1);
     setLiveCy(cy);

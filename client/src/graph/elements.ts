@@ -5,6 +5,7 @@ import { relationLabel } from '../i18n/I18n';
 import { NODE_SIZE } from '../state/size';
 import { nodeName, type EdgeInfo, type NodeInfo } from '../state/types';
 import { kindStyle } from './kinds';
+import { caption } from './lod';
 
 export interface ElementOptions {
   readonly lang: Lang;
@@ -34,6 +35,7 @@ export function toElements(
       data: {
         id: n.id,
         label: names.get(n.id) ?? n.id,
+        caption: caption(names.get(n.id) ?? n.id),
         kind: n.kind,
         kindLabel: style.label[lang],
         color: style.color,
