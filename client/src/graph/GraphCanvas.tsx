@@ -67,6 +67,8 @@ export interface GraphCanvasProps {
   readonly onExpand?: (id: string) => void;
   readonly onKeyCommand?: (command: KeyCommand) => void;
   readonly onContextMenu?: (target: MenuRequest, point: MenuPoint) => void;
+  /** The reader panned or zoomed the canvas. */
+  readonly onViewMoved?: () => void;
   readonly onReady?: (cy: Core) => void;
   readonly ref?: Ref<GraphCanvasHandle>;
 }
@@ -134,6 +136,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       showTooltip: setTooltip,
       tooltipHint: () => callbacks.current.text.tooltipHint,
       onContextMenu: (target, point) => callbacks.current.onContextMenu?.(target, point),
+      onViewMoved: () => callbacks.current.onViewMoved?.(),
     });
     refitOnResize(cy);
     callbacks.current.onReady?.(cy);
