@@ -25,6 +25,11 @@ export function labelOverflowWrap(label: unknown): 'anywhere' | 'whitespace' {
  * full name is in the tooltip, the details and the Outline.
  */
 export const CAPTION_MAX = 44;
+/**
+ * Names are cut short only on views of more nodes than this (the start page's 60): a coverage trace or a path
+ * result has room for whole names, and there the names are what the reader came for.
+ */
+export const CAPTION_MIN_NODES = 30;
 
 const units = (ch: string) => (CJK.test(ch) ? 2 : 1);
 
