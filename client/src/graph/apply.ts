@@ -199,10 +199,12 @@ function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: 
     restoreFixed(cy, eles, plan.request.fixed);
     // A fresh force layout of the whole picture is compacted to the canvas's shape; others keep their logic (a
     // hierarchy's ranks, concentric rings) and an incremental layout keeps the drawn nodes where they were.
-    const fresh = plan.request.name === 'fcose' && !plan.request.incremental && plan.scope === 'all';
     measureCanvas(cy);
     const view = { width: cy.width() - 2 * FIT_PADDING, height: cy.height() - 2 * FIT_PADDING };
-    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null, fresh ? view : undefined);
+    // (A canvas not laid out yet has no size to compact to.)
+    const fresh = plan.request.name === 'fcose' && !plan.request.incremental && plan.scope === 'all';
+    const compactTo = fresh && view.width > 0 && view.height > 0 ? view : undefined;
+    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null, compactTo);
     const { fitAfter } = plan;
     const animate = fitAfter.animate ? hooks.animate : false;
     if (fitAfter.when === 'always') {
