@@ -2,6 +2,7 @@
 // 30-neighbour expansion, no drawn node label lies over another label or another node, the new result lies
 // wholly inside the canvas, and the start page opens with its labels drawn rather than hidden by level of detail. Measured from Cytoscape's bounding boxes through the canvas probe (tests/e2e/views.ts,
 // the same measure as npm run bench:readability).
+import { drawnNodes } from './explorer';
 import { screenshot } from './screenshots';
 import { expect, test } from './fixtures';
 import { EXPANSION_NEIGHBOURS, entitiesShown, openView, readability, SIZES, type Lang, type ViewName } from './views';
@@ -49,4 +50,17 @@ test.describe('readable default layout', () => {
       }
     }
   }
+});
+
+test('the start page is the same picture on every visit (the layout is seeded)', async ({ open }) => {
+  const positions = async () => {
+    const page = await open('/?lang=en', { width: 1024, height: 768 });
+    await openView(page, 'start');
+    const nodes = await drawnNodes(page);
+    await page.close();
+    return Object.fromEntries(nodes.map((n) => [n.id, [Math.round(n.rendered.x), Math.round(n.rendered.y)]]));
+  };
+  const first = await positions();
+  expect(Object.keys(first).length).toBeGreaterThan(30);
+  expect(await positions()).toEqual(first);
 });
