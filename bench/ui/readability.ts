@@ -7,7 +7,8 @@
  * settled, and the language switch until the canvas has settled with the other language's labels.
  *
  * `--label NAME` stores the run as bench/ui/readability-NAME.json (default "after"); the report
- * bench/ui/READABILITY.md puts the stored "before" run beside it.
+ * bench/ui/READABILITY.md puts the stored "before" run beside it. `--report-only` writes the report again from the
+ * stored run without measuring (after a change of the report's wording).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LANGS: readonly Lang[] = ['en', 'zh'];
 /** READABILITY_VIEW=start measures one view only (a quick look while tuning; the report is written all the same). */
 const ONLY = process.env.READABILITY_VIEW;
+/** The node labels' font size at zoom 1 (client/src/graph/style.ts), for the on-screen size in the report. */
+const LABEL_FONT_PX = 11;
 
 interface Row {
   readonly view: string;
@@ -57,11 +60,11 @@ function table(after: readonly Row[], before: readonly Row[] | null): string {
   const old = new Map((before ?? []).map((r) => [key(r), r]));
   const pair = (b: number | undefined, a: number) => (b === undefined ? String(a) : `${b} → ${a}`);
   return [
-    '| View | Size | Lang | Nodes | Label/label | Label/node | Nodes involved | Labels hidden (zoom) | Outside view | Pick → settled | Language switch |',
-    '| ---- | ---- | ---- | ----: | ----------: | ---------: | -------------: | -------------------: | -----------: | -------------: | --------------: |',
+    '| View | Size | Lang | Nodes | Label/label | Label/node | Nodes involved | Labels hidden (zoom, label size) | Outside view | Pick → settled | Language switch |',
+    '| ---- | ---- | ---- | ----: | ----------: | ---------: | -------------: | -------------------------------: | -----------: | -------------: | --------------: |',
     ...after.map((r) => {
       const b = old.get(key(r));
-      return `| ${r.view} | ${r.size} | ${r.lang} | ${r.nodes} | ${pair(b?.labelLabel, r.labelLabel)} | ${pair(b?.labelNode, r.labelNode)} | ${pair(b?.nodesInvolved, r.nodesInvolved)} | ${pair(b?.hiddenLabels, r.hiddenLabels)} (${r.zoom.toFixed(2)}) | ${pair(b?.outside, r.outside)} | ${ms(r.pickMs)} | ${ms(r.switchMs)} |`;
+      return `| ${r.view} | ${r.size} | ${r.lang} | ${r.nodes} | ${pair(b?.labelLabel, r.labelLabel)} | ${pair(b?.labelNode, r.labelNode)} | ${pair(b?.nodesInvolved, r.nodesInvolved)} | ${pair(b?.hiddenLabels, r.hiddenLabels)} (${r.zoom.toFixed(2)}, ${(LABEL_FONT_PX * r.zoom).toFixed(1)} px) | ${pair(b?.outside, r.outside)} | ${ms(r.pickMs)} | ${ms(r.switchMs)} |`;
     }),
   ].join('\n');
 }
@@ -117,8 +120,7 @@ async function measure(appUrl: string): Promise<Row[]> {
   return rows;
 }
 
-async function main(): Promise<void> {
-  const label = argument('label') ?? 'after';
+async function measureAndStore(label: string): Promise<Row[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   console.log('Starting a throwaway database and the app…');
   // What is measured is the picture, not the database: on a busy machine its answers may take longer than the
@@ -134,6 +136,13 @@ async function main(): Promise<void> {
     await stack.stop();
   }
   writeFileSync(stored(label), `${JSON.stringify(rows, null, 2)}\n`);
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const label = argument('label') ?? 'after';
+  const rows = process.argv.includes('--report-only') ? load(label) : await measureAndStore(label);
+  if (!rows) throw new Error(`No stored run ${stored(label)} to report on.`);
   const before = label === 'before' ? null : load('before');
   const body = table(rows, before);
   const report = `# Readability of the explorer's default pictures
@@ -141,10 +150,18 @@ async function main(): Promise<void> {
 \`npm run bench:readability\` — the real app on a throwaway database with the seed, in headless Chromium. For each
 view, size and language: the node labels drawn over another node's label (label/label) or body (label/node), read from
 Cytoscape's bounding boxes through the canvas probe (\`client/src/graph/overlap.ts\`); the nodes taking part; the labels
-not drawn at the fitted zoom (level of detail: they appear as you zoom in) with that zoom; the nodes whose body or
-label lies partly outside the canvas; the time from picking a search result to a settled canvas (coverage and
-expansion views); and the time from clicking the language switch to a settled canvas with the other language's labels
+Cytoscape does not draw at the fitted zoom (level of detail: they appear as you zoom in), with that zoom and the
+on-screen size of the ${LABEL_FONT_PX} px labels; the nodes whose body or label lies partly outside the canvas; the time
+from picking a search result to a settled canvas (coverage and expansion views); and the time from clicking the
+language switch to a settled canvas with the other language's labels
 (start page). ${before ? '"a → b" is the stored run before the layout change → this run.' : ''}
+
+Cytoscape decides whether to draw a label at the zoom rounded up to a power of two (\`labelDrawnAt\` in
+\`client/src/graph/lod.ts\`): on a plain screen every label is drawn above a zoom of 0.5, only the hubs' from 0.25 to
+0.5. The previous version of this report
+counted a label as hidden below a zoom of 0.64 and gave the start page 51 of 60 labels hidden at both sizes (zoom
+0.54 at 1440×900, 0.49 at 1024×768); by Cytoscape's rule the labels at 1440×900 were drawn, at about 6 px, and at
+1024×768 51 were hidden.
 
 ${body}
 `;

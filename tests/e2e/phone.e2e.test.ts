@@ -102,3 +102,21 @@ test('job 3 on a phone: the briefing of the selection opens as a dialog that fit
   await expect(view.getByTestId('briefing-print')).toBeVisible();
   await screenshot(page, 'phone-job3-en');
 });
+
+test('on a phone the toolbar wraps instead of scrolling: Export and Briefing are in the window as it opens', async ({
+  open,
+}) => {
+  const page = await open('/?lang=en', PHONE);
+  await waitForNodes(page, 5);
+  const toolbar = page.getByTestId('toolbar');
+  const widths = await toolbar.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // Measured where they are, without scrolling anything into view first.
+  for (const id of ['export-menu', 'briefing-open']) {
+    const box = await page.getByTestId(id).boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(PHONE.width);
+    expect((box?.y ?? 0) + (box?.height ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(PHONE.height);
+  }
+  await screenshot(page, 'phone-toolbar-en');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentence, toElements } from '../../client/src/graph/elements';
 import { KIND_STYLES } from '../../client/src/graph/kinds';
+import { CAPTION_MIN_NODES } from '../../client/src/graph/lod';
 import { NODE_SIZE } from '../../client/src/state/size';
 
 const gpu = { id: 'tech:gpu', kind: 'TECHNOLOGY', nameEn: 'GPU', nameZh: '图形处理器' };
@@ -23,6 +24,7 @@ describe('toElements', () => {
         data: {
           id: 'tech:gpu',
           label: 'GPU',
+          caption: 'GPU',
           kind: 'TECHNOLOGY',
           kindLabel: 'Technology',
           color: '#1f77b4',
@@ -36,6 +38,7 @@ describe('toElements', () => {
         data: {
           id: 'measure:chips',
           label: 'Chip export restrictions',
+          caption: 'Chip export restrictions',
           kind: 'CONTROL_MEASURE',
           kindLabel: 'Control measure',
           color: '#ff7f0e',
@@ -82,6 +85,18 @@ describe('toElements', () => {
       [{ id: 'e', type: 'RAISES', from: 'a', to: 'missing' }],
     );
     expect(elements.filter((e) => e.group === 'edges')).toHaveLength(0);
+  });
+
+  it('cuts long names short on the canvas only on large views, and keeps the whole name as the label', () => {
+    const title = 'A/78/268 – Secretary-General report (2023): Current developments in science and technology';
+    const doc = { id: 'doc:a', kind: 'DOCUMENT', nameEn: title, nameZh: title };
+    const many = [doc, ...Array.from({ length: CAPTION_MIN_NODES }, (_, i) => ({ ...gpu, id: `tech:${String(i)}` }))];
+    const [large] = toElements(many, []);
+    expect(large?.data.label).toBe(title);
+    expect(String(large?.data.caption)).toMatch(/^A\/78\/268 – Secretary-General report.*…$/);
+    expect(String(large?.data.caption).length).toBeLessThan(title.length);
+    const [small] = toElements(many.slice(0, CAPTION_MIN_NODES), []);
+    expect(small?.data.caption).toBe(title);
   });
 
   it('gives every kind a distinct shape and colour', () => {

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { ContextMenu } from '../components/contextmenu/ContextMenu';
 import { activate } from '../core/graph/effects';
 import { isGroupId } from '../core/graph/groups';
-import { openMenu } from '../core/menu/actions';
+import { closeMenu, openMenu } from '../core/menu/actions';
 import {
   selectGraph,
   selectGroups,
@@ -61,6 +61,11 @@ function onContextMenu(target: MenuRequest, point: MenuPoint) {
   atlas.setState(openMenu({ target, x: point.x, y: point.y }));
 }
 
+/** The menu sits where its node was: once the reader pans or zooms away from it, it closes. */
+function onViewMoved() {
+  if (atlas.getState().contextMenu) atlas.setState(closeMenu);
+}
+
 export function CanvasArea() {
   const { t } = useI18n();
   const graph = useAtlas(selectGraph);
@@ -111,6 +116,7 @@ export function CanvasArea() {
         onExpand={activate}
         onKeyCommand={onKeyCommand}
         onContextMenu={onContextMenu}
+        onViewMoved={onViewMoved}
       />
       <ContextMenu />
       {empty && !loadingView && (

@@ -49,7 +49,7 @@ const groupsOf = memo(
 );
 /** The "N more" groups of leaves to draw (core/graph/groups.ts). */
 export const selectGroups = (state: AtlasState): readonly LeafGroup[] =>
-  groupsOf(state.groups, selectVisible(state), state.history.present.nodes, state.history.present.hiddenKinds);
+  groupsOf(state.history.groups, selectVisible(state), state.history.present.nodes, state.history.present.hiddenKinds);
 
 const pinnedOf = memo((pinned: readonly string[]) => new Set(pinned));
 export const selectPinned = (state: AtlasState): ReadonlySet<string> => pinnedOf(state.history.present.pinned);

@@ -13,7 +13,6 @@ import { initialHistory, type ViewHistory } from '../state/view';
 import type { CoverageState } from './coverage/actions';
 import type { TaskFailures } from './failures';
 import type { ExpandNotice } from './graph/actions';
-import type { LeafGroup } from './graph/groups';
 import type { MenuTarget } from './menu/items';
 import type { PathsState } from './paths/actions';
 import type { PinnedResult } from './results/pinned';
@@ -34,8 +33,6 @@ export interface AtlasState {
   /** The start page's overview, kept so that returning to the start page does not ask again. */
   readonly overviewIds: readonly string[] | null;
   readonly notice: ExpandNotice | null;
-  /** Leaves of large expansions gathered into "N more <kind>" nodes, until opened. */
-  readonly groups: readonly LeafGroup[];
   /** Relationships hidden one by one from the canvas's menu. */
   readonly hiddenEdges: readonly string[];
   readonly contextMenu: ContextMenuState | null;
@@ -68,7 +65,6 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     linkSeed,
     overviewIds: null,
     notice: null,
-    groups: [],
     hiddenEdges: [],
     contextMenu: null,
     coverage: null,

@@ -21,7 +21,7 @@ import { planLayout } from './layoutPlan';
 import { Minimap, type MinimapText } from './Minimap';
 import { attachProbe, showCounts } from './probe';
 import { applyHighlight, applyLook, syncSelection } from './sync';
-import type { Animate } from './viewport';
+import { refitOnResize, type Animate } from './viewport';
 
 export type { GraphCanvasHandle } from './handle';
 export type { MenuPoint, MenuRequest } from './keyboard';
@@ -67,6 +67,8 @@ export interface GraphCanvasProps {
   readonly onExpand?: (id: string) => void;
   readonly onKeyCommand?: (command: KeyCommand) => void;
   readonly onContextMenu?: (target: MenuRequest, point: MenuPoint) => void;
+  /** The reader panned or zoomed the canvas. */
+  readonly onViewMoved?: () => void;
   readonly onReady?: (cy: Core) => void;
   readonly ref?: Ref<GraphCanvasHandle>;
 }
@@ -134,7 +136,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       showTooltip: setTooltip,
       tooltipHint: () => callbacks.current.text.tooltipHint,
       onContextMenu: (target, point) => callbacks.current.onContextMenu?.(target, point),
+      onViewMoved: () => callbacks.current.onViewMoved?.(),
     });
+    refitOnResize(cy);
     callbacks.current.onReady?.(cy);
     setCyVersion((v) => v + 1);
     setLiveCy(cy);

@@ -7,8 +7,10 @@ import type { DrawnElement, ElementDiff } from './diff';
 import { layoutOptions } from './layout';
 import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
 import { hubIds } from './lod';
+import { compact } from './compact';
+import { withSeededRandom, LAYOUT_SEED } from './seeded';
 import { crowded, separate } from './separate';
-import { fitView, needsFit, type Animate } from './viewport';
+import { FIT_PADDING, fitView, measureCanvas, needsFit, type Animate } from './viewport';
 
 /** Views up to this many nodes get the post-pass that clears overlapping labels (it is meant for readable views). */
 export const SEPARATE_MAX_NODES = 500;
@@ -58,9 +60,14 @@ function markHubs(cy: Core): void {
 /**
  * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout only
  * the new nodes move (what is drawn stays where the reader saw it), and a drawn node that now overlaps another drawn
- * one (see `crowded`); pinned nodes never move.
+ * one (see `crowded`); pinned nodes never move. With `compactFor`, a fresh force layout is also pulled together
+ * until it can be read at the zoom that fits it into the canvas (compact.ts).
  */
-export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void {
+export function clearOverlaps(
+  cy: Core,
+  added: ReadonlySet<string> | null,
+  compactFor?: { readonly width: number; readonly height: number },
+): void {
   const nodes = cy.nodes();
   if (nodes.length > SEPARATE_MAX_NODES) return;
   const items = nodes.map((n) => ({
@@ -71,13 +78,12 @@ export function clearOverlaps(cy: Core, added: ReadonlySet<string> | null): void
   }));
   // Drawn nodes stay unless they overlap another drawn node (their box may have grown since their layout).
   const mustMove = added === null ? new Set<string>() : crowded(items.filter((i) => !added.has(i.id)));
-  const moves = separate(
-    items.map((i) => ({
-      id: i.id,
-      box: i.box,
-      fixed: i.locked || (added !== null && !added.has(i.id) && !mustMove.has(i.id)),
-    })),
-  );
+  const placing = items.map((i) => ({
+    id: i.id,
+    box: i.box,
+    fixed: i.locked || (added !== null && !added.has(i.id) && !mustMove.has(i.id)),
+  }));
+  const moves = compactFor ? compact(placing, compactFor) : separate(placing);
   if (moves.size === 0) return;
   cy.batch(() => {
     for (const [id, move] of moves) {
@@ -191,7 +197,14 @@ function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: 
     if (!tracking.current()) return;
     tracking.stopped();
     restoreFixed(cy, eles, plan.request.fixed);
-    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null);
+    // A fresh force layout of the whole picture is compacted to the canvas's shape; others keep their logic (a
+    // hierarchy's ranks, concentric rings) and an incremental layout keeps the drawn nodes where they were.
+    measureCanvas(cy);
+    const view = { width: cy.width() - 2 * FIT_PADDING, height: cy.height() - 2 * FIT_PADDING };
+    // (A canvas not laid out yet has no size to compact to.)
+    const fresh = plan.request.name === 'fcose' && !plan.request.incremental && plan.scope === 'all';
+    const compactTo = fresh && view.width > 0 && view.height > 0 ? view : undefined;
+    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null, compactTo);
     const { fitAfter } = plan;
     const animate = fitAfter.animate ? hooks.animate : false;
     if (fitAfter.when === 'always') {
@@ -201,10 +214,11 @@ function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: 
     // Bring new nodes, labels included, into view if they settled outside it, or fill the view if the picture is
     // small. On readable views every node counts: the post-pass may have nudged a drawn one past the edge.
     const nodes = cy.nodes();
-    const fresh = new Set(plan.newIds);
-    const check = nodes.length <= SEPARATE_MAX_NODES ? nodes : nodes.filter((n) => fresh.has(n.id()));
+    const added = new Set(plan.newIds);
+    const check = nodes.length <= SEPARATE_MAX_NODES ? nodes : nodes.filter((n) => added.has(n.id()));
     const placed = check.map((n) => n.boundingBox({ includeOverlays: false }));
     if (needsFit(cy.extent(), cy.elements().boundingBox(), placed)) fitView(cy, animate);
   });
-  run.run();
+  // The same graph gets the same picture on every visit (fcose draws its start from Math.random).
+  withSeededRandom(LAYOUT_SEED, () => run.run());
 }

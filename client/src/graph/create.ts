@@ -37,6 +37,8 @@ export interface CanvasEvents {
   readonly tooltipHint: () => string | undefined;
   /** Right-click (cxttap) or long-press (taphold) on a node, an edge or the background. */
   readonly onContextMenu: (target: MenuRequest, point: MenuPoint) => void;
+  /** The reader panned or zoomed the canvas (drag, wheel, pinch); not fired when the canvas moves the view itself. */
+  readonly onViewMoved: () => void;
 }
 
 /** What a menu event is on, and where it happened in viewport pixels (touch events carry no client point). */
@@ -68,6 +70,9 @@ export function bindEvents(cy: Core, events: CanvasEvents): void {
     const { target, point } = menuRequest(cy, event);
     events.showTooltip(null);
     events.onContextMenu(target, point);
+  });
+  cy.on('dragpan scrollzoom pinchzoom', () => {
+    events.onViewMoved();
   });
   bindTooltip(cy, events.showTooltip, events.tooltipHint);
   cy.on('dragfree', 'node', (event: EventObject) => {

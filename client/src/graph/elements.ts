@@ -5,6 +5,7 @@ import { relationLabel } from '../i18n/I18n';
 import { NODE_SIZE } from '../state/size';
 import { nodeName, type EdgeInfo, type NodeInfo } from '../state/types';
 import { kindStyle } from './kinds';
+import { caption, CAPTION_MIN_NODES } from './lod';
 
 export interface ElementOptions {
   readonly lang: Lang;
@@ -26,6 +27,7 @@ export function toElements(
 ): ElementDefinition[] {
   const { lang, pinned, sizes } = options;
   const names = new Map(nodes.map((n) => [n.id, nodeName(n, lang)]));
+  const shorten = nodes.length > CAPTION_MIN_NODES;
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const style = kindStyle(n.kind);
     const isPinned = pinned?.has(n.id) ?? false;
@@ -34,6 +36,7 @@ export function toElements(
       data: {
         id: n.id,
         label: names.get(n.id) ?? n.id,
+        caption: shorten ? caption(names.get(n.id) ?? n.id) : (names.get(n.id) ?? n.id),
         kind: n.kind,
         kindLabel: style.label[lang],
         color: style.color,

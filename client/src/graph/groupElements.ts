@@ -22,6 +22,7 @@ export function groupElements(
         data: {
           id: g.id,
           label: label(g.members.length, style.label[lang]),
+          caption: label(g.members.length, style.label[lang]),
           kind: g.kind,
           kindLabel: style.label[lang],
           color: style.color,

@@ -7,6 +7,7 @@
  * Alongside it the element carries `data-nodes` and `data-edges` (how many are drawn) for auto-waiting locators.
  */
 import type { BoundingBox12, Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { labelDrawnAt } from './lod';
 import type { Box, NodeBoxes } from './overlap';
 
 export interface ProbeNode {
@@ -39,7 +40,7 @@ export interface ProbeBoxes {
   readonly zoom: number;
   /** Each visible node's body and, when its label is drawn at this zoom, its label (the overlap measure's input). */
   readonly nodes: NodeBoxes[];
-  /** How many visible nodes have a label that is not drawn at this zoom (level of detail). */
+  /** How many visible nodes have a label that Cytoscape does not draw at this zoom (level of detail). */
   readonly hiddenLabels: number;
 }
 
@@ -87,20 +88,28 @@ function rendered(cy: Core, b: BoundingBox12): Box {
   return { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };
 }
 
-/** Cytoscape does not draw a label whose on-screen font size is below `min-zoomed-font-size`, nor an empty one. */
-function labelDrawn(n: NodeSingular, zoom: number): boolean {
+/** The screen's pixel ratio as the renderer uses it (labelDrawnAt depends on it). */
+function pixelRatio(cy: Core): number {
+  const renderer = (cy as unknown as { renderer: () => { getPixelRatio?: () => number } | undefined }).renderer();
+  return renderer?.getPixelRatio?.() ?? window.devicePixelRatio;
+}
+
+/** Whether Cytoscape draws the label at this zoom (lod.ts has its rule); an empty label is never drawn. */
+function labelDrawn(n: NodeSingular, zoom: number, ratio: number): boolean {
   const text = String(n.style('label'));
   if (text === '' || Number(n.style('text-opacity')) === 0) return false;
-  return parseFloat(String(n.style('font-size'))) * zoom >= parseFloat(String(n.style('min-zoomed-font-size')));
+  const size = parseFloat(String(n.style('font-size')));
+  return labelDrawnAt(size, parseFloat(String(n.style('min-zoomed-font-size'))), zoom, ratio);
 }
 
 function probeBoxes(cy: Core): ProbeBoxes {
   const zoom = cy.zoom();
+  const ratio = pixelRatio(cy);
   const nodes: NodeBoxes[] = [];
   let hiddenLabels = 0;
   cy.nodes(':visible').forEach((n) => {
     const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
-    const drawn = labelDrawn(n, zoom);
+    const drawn = labelDrawn(n, zoom, ratio);
     if (!drawn && String(n.style('label')) !== '') hiddenLabels++;
     const label = drawn ? n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) : null;
     nodes.push({ id: n.id(), body: rendered(cy, body), label: label ? rendered(cy, label) : null });

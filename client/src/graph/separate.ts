@@ -31,11 +31,13 @@ const clash = (a: Placed, b: Placed) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y
 /**
  * Moves per node id (only nodes that moved) so that no two boxes overlap, keeping `gap` between them. Fixed nodes
  * stay; the others are placed one by one from the middle of the picture outwards, each where the layout put it
- * or, if that spot is taken, at the nearest free spot on rings around it. Two fixed nodes may still overlap.
+ * or, if that spot is taken, at the nearest free spot on rings around it (ellipses of the given `aspect`). Two
+ * fixed nodes may still overlap.
  */
 export function separate(
   items: readonly SeparateItem[],
   gap = SEPARATION_GAP,
+  aspect = 1,
 ): Map<string, { dx: number; dy: number }> {
   const centre = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
   const n = Math.max(1, items.length);
@@ -51,7 +53,7 @@ export function separate(
   const movable = items.filter((i) => !i.fixed).sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
   const moves = new Map<string, { dx: number; dy: number }>();
   for (const item of movable) {
-    const move = freeSpot(item.box, placed, grown);
+    const move = freeSpot(item.box, placed, grown, aspect);
     placed.push(grown(item.box, move.dx, move.dy));
     if (move.dx !== 0 || move.dy !== 0) moves.set(item.id, move);
   }
@@ -84,12 +86,18 @@ export function crowded(
   return result;
 }
 
-/** The nearest offset at which `box` clashes with nothing placed: none, or a spot on the rings around it. */
+/**
+ * The nearest offset at which `box` clashes with nothing placed: none, or a spot on the rings around it. With an
+ * `aspect` (width / height) other than 1 the rings are ellipses of that shape, so that a crowded picture grows
+ * into the canvas's shape rather than into a disc.
+ */
 function freeSpot(
   box: Box,
   placed: readonly Placed[],
   grown: (b: Box, dx: number, dy: number) => Placed,
+  aspect: number,
 ): { dx: number; dy: number } {
+  const sx = Math.sqrt(aspect);
   const free = (dx: number, dy: number) => {
     const candidate = grown(box, dx, dy);
     return !placed.some((p) => clash(candidate, p));
@@ -101,8 +109,8 @@ function freeSpot(
     for (let k = 0; k < steps; k++) {
       const angle = (2 * Math.PI * k) / steps;
       // Rounded, so that the result is the same on every machine.
-      const dx = Math.round(radius * Math.cos(angle) * 100) / 100;
-      const dy = Math.round(radius * Math.sin(angle) * 100) / 100;
+      const dx = Math.round(radius * Math.cos(angle) * sx * 100) / 100;
+      const dy = Math.round((radius * Math.sin(angle) * 100) / sx) / 100;
       if (free(dx, dy)) return { dx, dy };
     }
   }

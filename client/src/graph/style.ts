@@ -31,7 +31,8 @@ export function graphStylesheet(options: StyleOptions = { edgeLabels: true }): S
       style: {
         'background-color': 'data(color)',
         shape: 'data(shape)' as never,
-        label: 'data(label)',
+        // A long name is cut short on the canvas (lod.ts); the tooltip and the details have it whole.
+        label: 'data(caption)',
         'font-family': 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
         'font-size': 11,
         color: '#1b1f24',

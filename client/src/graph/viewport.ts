@@ -15,17 +15,96 @@ export const QUICK_MS = 200;
 /** Runs a view animation and reports when it has finished. */
 export type Animate = (cy: Core, target: AnimateOptions, duration: number) => void;
 
+/** Space kept between the picture and the canvas's edges when fitting, in screen pixels. */
+export const FIT_PADDING = 48;
+
+export interface FitBox {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/**
+ * The zoom and pan that show every box (model coordinates) inside a `width` × `height` view with `padding` on each
+ * side, centred. Pure, so that "everything fits" is unit-tested rather than trusted to a bounding-box call.
+ */
+export function fitTarget(
+  boxes: readonly FitBox[],
+  view: { readonly width: number; readonly height: number },
+  limits: { readonly minZoom: number; readonly maxZoom: number },
+  padding = FIT_PADDING,
+): { zoom: number; pan: Position } | null {
+  if (boxes.length === 0) return null;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x1);
+    y1 = Math.min(y1, b.y1);
+    x2 = Math.max(x2, b.x2);
+    y2 = Math.max(y2, b.y2);
+  }
+  const w = Math.max(1, view.width - 2 * padding);
+  const h = Math.max(1, view.height - 2 * padding);
+  const fit = Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1));
+  const zoom = Math.max(limits.minZoom, Math.min(limits.maxZoom, fit));
+  return { zoom, pan: { x: view.width / 2 - zoom * ((x1 + x2) / 2), y: view.height / 2 - zoom * ((y1 + y2) / 2) } };
+}
+
+/** Where the last fit left the view, kept on the instance so that a resize can tell whether the reader moved it. */
+const FITTED = 'atlasFitted';
+const RESIZING = 'atlasResizing';
+
+/**
+ * Reads the canvas's size afresh: Cytoscape notices a resized container only after a debounce. Not a resize the
+ * reader made, so the view is not refitted for it (refitOnResize).
+ */
+export function measureCanvas(cy: Core): void {
+  cy.scratch(RESIZING, true);
+  try {
+    cy.resize();
+  } finally {
+    cy.scratch(RESIZING, false);
+  }
+}
+
+/**
+ * Fits every visible node, its label included, in view (the same boxes the overlap post-pass and the readability
+ * measure use; edges run between them). The canvas size is read afresh first: Cytoscape notices a resized container
+ * only after a debounce, and a fit against the old size left nodes past the edge when the panels settled late.
+ */
 export function fitView(cy: Core, animate: Animate | false): void {
-  const eles = cy.elements();
-  if (eles.empty()) return;
-  const padding = 48;
-  const bb = eles.boundingBox();
-  const w = Math.max(1, cy.width() - 2 * padding);
-  const h = Math.max(1, cy.height() - 2 * padding);
-  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
-  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
-  if (animate) animate(cy, { zoom, pan }, ANIMATION_MS);
-  else cy.viewport({ zoom, pan });
+  measureCanvas(cy);
+  const visible = cy.nodes(':visible');
+  const nodes = visible.empty() ? cy.nodes() : visible;
+  const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  const target = fitTarget(
+    boxes,
+    { width: cy.width(), height: cy.height() },
+    { minZoom: cy.minZoom(), maxZoom: MAX_FIT_ZOOM },
+  );
+  if (!target) return;
+  cy.scratch(FITTED, target);
+  if (animate) animate(cy, target, ANIMATION_MS);
+  else cy.viewport(target);
+}
+
+/**
+ * When the canvas changes size (panels settling, a phone turned) and the view is still where the last fit put it,
+ * fit again: the reader has not moved it, so the whole picture should stay in view.
+ */
+export function refitOnResize(cy: Core): void {
+  cy.on('resize', () => {
+    // measureCanvas fires this event too: whoever called it fits the view, or has its reasons not to.
+    if (cy.scratch(RESIZING) === true) return;
+    const last = cy.scratch(FITTED) as { zoom: number; pan: Position } | undefined;
+    if (!last) return;
+    const pan = cy.pan();
+    const same =
+      Math.abs(cy.zoom() - last.zoom) < 1e-6 &&
+      Math.abs(pan.x - last.pan.x) < 0.5 &&
+      Math.abs(pan.y - last.pan.y) < 0.5;
+    if (same) fitView(cy, false);
+  });
 }
 
 function middle(cy: Core): Position {

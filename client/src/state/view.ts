@@ -3,7 +3,8 @@
  * relationship types are filtered out, the layout, the language and the side panel. Edges are not stored:
  * the canvas draws every known relationship between two visible nodes, so the view is rebuilt from its ids.
  *
- * Graph changes (nodes added, removed, pinned) go on an undo/redo history; selection, filters, layout and
+ * Graph changes (nodes added, removed, pinned, leaves gathered into or opened from "N more" groups) go on an
+ * undo/redo history; selection, filters, layout and
  * language do not, as in the graph tools analysts know.
  */
 import type { SizeMeasure } from './size';
@@ -41,15 +42,29 @@ export const INITIAL_VIEW: ViewState = {
   sizeBy: 'none',
 };
 
+/** Leaves of a large expansion waiting in one "N more <kind>" node (core/graph/groups.ts). */
+export interface LeafGroup {
+  /** `group:<anchor>:<kind>`, never an entity id (those have no "group:" prefix). */
+  readonly id: string;
+  /** The node the leaves hang on. */
+  readonly anchor: string;
+  readonly kind: string;
+  readonly members: readonly string[];
+}
+
 /** What undo and redo restore. */
 export interface GraphSnapshot {
   readonly nodes: readonly string[];
   readonly overview: boolean;
   readonly pinned: readonly string[];
+  /** Groups belong to the graph: undoing an expansion takes its groups away, undoing a group's opening brings it back. */
+  readonly groups: readonly LeafGroup[];
 }
 
 export interface ViewHistory {
   readonly present: ViewState;
+  /** The "N more" groups of the present graph (not in ViewState: a link carries the nodes, not the groups). */
+  readonly groups: readonly LeafGroup[];
   readonly past: readonly GraphSnapshot[];
   readonly future: readonly GraphSnapshot[];
   /** Node ids added by the last graph change and the node they were reached from, to place them nearby. */
@@ -68,6 +83,8 @@ export type ViewAction =
       /** Per added node, the node it was reached from (a deeper expansion); `anchor` for the others. */
       readonly anchors?: Readonly<Record<string, string>>;
       readonly select?: readonly string[];
+      /** The groups after this change (an expansion gathers leaves, an opened group goes); unchanged without it. */
+      readonly groups?: readonly LeafGroup[];
     }
   | {
       readonly type: 'replaceNodes';
@@ -76,6 +93,8 @@ export type ViewAction =
       readonly overview?: boolean;
       readonly panel?: Panel;
       readonly hiddenRelTypes?: readonly string[];
+      /** The groups of the new view; unchanged without it. */
+      readonly groups?: readonly LeafGroup[];
     }
   | { readonly type: 'removeNodes'; readonly ids: readonly string[] }
   /** The start page's overview arrived: shown without an undo step. */
@@ -97,15 +116,15 @@ export type ViewAction =
   | { readonly type: 'restore'; readonly view: ViewState };
 
 export function initialHistory(view: ViewState = INITIAL_VIEW): ViewHistory {
-  return { present: view, past: [], future: [], anchors: {}, relayout: 0 };
+  return { present: view, groups: [], past: [], future: [], anchors: {}, relayout: 0 };
 }
 
 function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
 
-function snapshot(view: ViewState): GraphSnapshot {
-  return { nodes: view.nodes, overview: view.overview, pinned: view.pinned };
+function snapshot(view: ViewState, groups: readonly LeafGroup[]): GraphSnapshot {
+  return { nodes: view.nodes, overview: view.overview, pinned: view.pinned, groups };
 }
 
 /** The list with the item taken out if it is in it, else added at the end (a legend toggle). */
@@ -123,14 +142,24 @@ function pruneSelection(selection: readonly string[], removed: ReadonlySet<strin
 }
 
 /** Applies a graph change: records the previous graph for undo and clears redo. */
-function change(history: ViewHistory, next: ViewState, anchors: Record<string, string>, relayout = false): ViewHistory {
+function change(
+  history: ViewHistory,
+  next: ViewState,
+  anchors: Record<string, string>,
+  relayout = false,
+  groups: readonly LeafGroup[] = history.groups,
+): ViewHistory {
   const before = history.present;
-  if (sameList(before.nodes, next.nodes) && sameList(before.pinned, next.pinned) && before.overview === next.overview) {
-    return { ...history, present: next };
-  }
-  const past = [...history.past, snapshot(before)].slice(-HISTORY_LIMIT);
+  const same =
+    sameList(before.nodes, next.nodes) &&
+    sameList(before.pinned, next.pinned) &&
+    before.overview === next.overview &&
+    groups === history.groups;
+  if (same) return { ...history, present: next };
+  const past = [...history.past, snapshot(before, history.groups)].slice(-HISTORY_LIMIT);
   return {
     present: next,
+    groups,
     past,
     future: [],
     anchors,
@@ -165,7 +194,7 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
         overview: added.length > 0 ? false : view.overview,
         selection: action.select ? unique(action.select) : view.selection,
       };
-      return change(history, next, anchors);
+      return change(history, next, anchors, false, action.groups);
     }
     case 'replaceNodes': {
       const nodes = unique(action.ids);
@@ -178,7 +207,7 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
         panel: action.panel ?? view.panel,
         hiddenRelTypes: action.hiddenRelTypes ?? view.hiddenRelTypes,
       };
-      const result = change(history, next, {}, true);
+      const result = change(history, next, {}, true, action.groups);
       // The same nodes again (a suggestion re-opened) still deserves a fresh picture.
       return result.relayout === history.relayout ? { ...result, relayout: history.relayout + 1 } : result;
     }
@@ -236,8 +265,9 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
       if (!previous) return history;
       return {
         present: applySnapshot(view, previous),
+        groups: previous.groups,
         past: history.past.slice(0, -1),
-        future: [snapshot(view), ...history.future],
+        future: [snapshot(view, history.groups), ...history.future],
         anchors: {},
         relayout: history.relayout,
       };
@@ -247,7 +277,8 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
       if (!next) return history;
       return {
         present: applySnapshot(view, next),
-        past: [...history.past, snapshot(view)],
+        groups: next.groups,
+        past: [...history.past, snapshot(view, history.groups)],
         future: history.future.slice(1),
         anchors: {},
         relayout: history.relayout,

@@ -87,13 +87,40 @@ describe('graph actions', () => {
     expect(next.history.present.nodes).toEqual(['r', 'hub', 'a0']);
     expect(next.history.anchors).toEqual({ hub: 'r', a0: 'r' });
     const members = leaves.slice(1).map((l) => l.id);
-    expect(next.groups).toEqual([{ id: groupId('r', 'AGENCY'), anchor: 'r', kind: 'AGENCY', members }]);
+    expect(next.history.groups).toEqual([{ id: groupId('r', 'AGENCY'), anchor: 'r', kind: 'AGENCY', members }]);
     expect(next.notice).toEqual({ nodeId: 'r', types: null, shown: 15, total: null, limit: 15, depth: 2 });
 
     const opened = { ...next, ...openGroup(groupId('r', 'AGENCY'))(next) };
-    expect(opened.groups).toEqual([]);
+    expect(opened.history.groups).toEqual([]);
     expect(opened.history.present.nodes).toEqual(['r', 'hub', 'a0', ...members]);
     expect(opened.history.anchors).toEqual(Object.fromEntries(members.map((m) => [m, 'r'])));
     expect(openGroup('group:none')(opened)).toEqual({});
+  });
+
+  it('puts groups on the undo history: undo closes an opened group again and takes the groups of an expansion away', () => {
+    const history = viewReducer(initialHistory(), { type: 'replaceNodes', ids: ['r'] });
+    const state: AtlasState = { ...initialState(), history };
+    const leaves = Array.from({ length: 14 }, (_, i) => ({ id: `a${i}`, kind: 'AGENCY', nameEn: 'A', nameZh: 'A' }));
+    const result = {
+      nodes: [node('r'), ...leaves],
+      edges: leaves.map((l) => ({ id: `r-${l.id}`, type: 'R', from: 'r', to: l.id })),
+      truncated: false,
+    };
+    const next = { ...state, ...expanded({ nodeId: 'r', types: null, limit: 15, depth: 1 }, result)(state) };
+    const id = groupId('r', 'AGENCY');
+    // Every leaf went into the group: the nodes did not change, yet the expansion is one undoable step.
+    expect(next.history.present.nodes).toEqual(['r']);
+    expect(next.history.groups.map((g) => g.id)).toEqual([id]);
+    const opened = { ...next, ...openGroup(id)(next) };
+
+    const undoOpen = viewReducer(opened.history, { type: 'undo' });
+    expect(undoOpen.present.nodes).toEqual(['r']);
+    expect(undoOpen.groups.map((g) => g.members.length)).toEqual([14]);
+    const undoExpand = viewReducer(undoOpen, { type: 'undo' });
+    expect(undoExpand.groups).toEqual([]);
+    const redone = viewReducer(viewReducer(undoExpand, { type: 'redo' }), { type: 'redo' });
+    expect(redone.groups).toEqual([]);
+    expect(redone.present.nodes).toEqual(opened.history.present.nodes);
+    expect(viewReducer(undoExpand, { type: 'redo' }).groups.map((g) => g.id)).toEqual([id]);
   });
 });

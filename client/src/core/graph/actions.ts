@@ -112,31 +112,35 @@ export function expanded(request: ExpandRequest, result: SubgraphLike & { readon
       present: present.includes(nodeId) ? present : [...present, nodeId],
       edges,
       kindOf: (id) => data.nodes[id]?.kind,
-      existing: state.groups,
+      existing: state.history.groups,
     });
     const history = viewReducer(state.history, {
       type: 'addNodes',
       ids: [nodeId, ...shown],
       anchor: nodeId,
       anchors: expansionAnchors(nodeId, ids, edges),
+      groups,
     });
     return {
       data,
       history,
-      groups,
       ...expandNotice(nodeId, types, limit, { ids, truncated: result.truncated }, depth)(state),
     };
   };
 }
 
-/** A group opened: its members join the view beside the node they hang on, and the group is gone. */
+/** A group opened: its members join the view beside the node they hang on, and the group is gone (undoably). */
 export function openGroup(id: string): Update {
   return (state) => {
-    const group = state.groups.find((g) => g.id === id);
+    const group = state.history.groups.find((g) => g.id === id);
     if (!group) return {};
     return {
-      groups: state.groups.filter((g) => g.id !== id),
-      history: viewReducer(state.history, { type: 'addNodes', ids: group.members, anchor: group.anchor }),
+      history: viewReducer(state.history, {
+        type: 'addNodes',
+        ids: group.members,
+        anchor: group.anchor,
+        groups: state.history.groups.filter((g) => g.id !== id),
+      }),
     };
   };
 }

@@ -5,18 +5,12 @@
  * Pure functions over graph data; the store keeps the groups and the canvas draws them as ordinary elements.
  */
 import type { EdgeInfo } from '../../state/types';
+import type { LeafGroup } from '../../state/view';
+
+export type { LeafGroup } from '../../state/view';
 
 /** More leaves than this on one node are grouped. */
 export const GROUP_THRESHOLD = 12;
-
-export interface LeafGroup {
-  /** `group:<anchor>:<kind>`, never an entity id (those have no "group:" prefix). */
-  readonly id: string;
-  /** The node the leaves hang on. */
-  readonly anchor: string;
-  readonly kind: string;
-  readonly members: readonly string[];
-}
 
 export const GROUP_PREFIX = 'group:';
 

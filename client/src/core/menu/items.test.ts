@@ -111,7 +111,9 @@ describe('the context menu items', () => {
 
   it('opens a group of leaves, and has nothing for what is gone', () => {
     const id = groupId(h100.id, 'AGENCY');
-    const state = viewing({ groups: [{ id, anchor: h100.id, kind: 'AGENCY', members: ['a1', 'a2'] }] });
+    const base = viewing();
+    const groups = [{ id, anchor: h100.id, kind: 'AGENCY', members: ['a1', 'a2'] }];
+    const state = { ...base, history: { ...base.history, groups } };
     expect(menuFor({ type: 'node', id }, state, en)).toEqual({
       label: 'Agency: 2 more',
       items: [{ key: 'open-group', label: 'Show these 2', command: { type: 'openGroup', id } }],

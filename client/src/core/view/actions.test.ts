@@ -67,16 +67,22 @@ describe('view actions', () => {
   });
 
   it('clears the view and the notice, back on the start page', () => {
+    const shown = showing(['a']);
     const state = {
-      ...showing(['a']),
+      ...shown,
       notice: { nodeId: 'a', types: null, shown: 25, total: null, limit: 25, depth: 1 },
-      groups: [{ id: 'group:a:AGENCY', anchor: 'a', kind: 'AGENCY', members: ['b', 'c'] }],
+      history: {
+        ...shown.history,
+        groups: [{ id: 'group:a:AGENCY', anchor: 'a', kind: 'AGENCY', members: ['b', 'c'] }],
+      },
     };
     const cleared = after(state, setPanel({ type: 'outline' }), clear);
     expect(cleared.history.present.nodes).toEqual([]);
     expect(cleared.history.present.panel).toEqual({ type: 'start' });
     expect(cleared.notice).toBeNull();
-    expect(cleared.groups).toEqual([]);
+    expect(cleared.history.groups).toEqual([]);
+    // Undo brings the cleared view back with its group.
+    expect(viewReducer(cleared.history, { type: 'undo' }).groups).toHaveLength(1);
   });
 
   it('forgets the focused result when the panel changes', () => {

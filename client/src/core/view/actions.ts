@@ -68,9 +68,14 @@ export function pin(ids: readonly string[], pinned: boolean): Update {
 /** An empty canvas, back on the start page; no result stays pinned. */
 export const clear: Update = (state) => ({
   notice: null,
-  groups: [],
   pinnedResults: [],
-  history: viewReducer(state.history, { type: 'replaceNodes', ids: [], select: [], panel: { type: 'start' } }),
+  history: viewReducer(state.history, {
+    type: 'replaceNodes',
+    ids: [],
+    select: [],
+    panel: { type: 'start' },
+    groups: [],
+  }),
 });
 
 /** The start page's overview of the best-connected entities again, as one undoable step; no result stays pinned. */
