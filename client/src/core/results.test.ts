@@ -77,7 +77,7 @@ describe('coverage results', () => {
 });
 
 describe('path results', () => {
-  const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const };
+  const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const, asOf: null };
   const found = [path(['a', 'b', 'c']), path(['a', 'd', 'c'])];
 
   it('shows a search loading at once, with the filter it was made with', () => {

@@ -33,6 +33,8 @@ export interface AtlasState {
   readonly linkSeed: string | null;
   /** The start page's overview, kept so that returning to the start page does not ask again. */
   readonly overviewIds: readonly string[] | null;
+  /** The day `overviewIds` is as of (null: today), so that another day asks again. */
+  readonly overviewAsOf: string | null;
   readonly notice: ExpandNotice | null;
   /** Leaves of large expansions gathered into "N more <kind>" nodes, until opened. */
   readonly groups: readonly LeafGroup[];
@@ -67,6 +69,7 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     stats: null,
     linkSeed,
     overviewIds: null,
+    overviewAsOf: null,
     notice: null,
     groups: [],
     hiddenEdges: [],
