@@ -44,7 +44,7 @@ describe('coverage results', () => {
   it('only fills the panel when restored from a link', () => {
     const state = showing(['t']);
     const next = after(state, coverageLoaded('t', 'en', results, 'restore'));
-    expect(next.coverage).toEqual({ tech: 't', lang: 'en', results });
+    expect(next.coverage).toEqual({ tech: 't', lang: 'en', asOf: null, results });
     expect(next.history).toBe(state.history);
     expect(Object.keys(next.data.nodes).sort()).toEqual(['g', 'm', 'r', 't']);
   });

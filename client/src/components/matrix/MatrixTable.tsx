@@ -47,7 +47,7 @@ function Row({
         if (!cell)
           return (
             <td key={column.id} className="matrix-cell basis-none">
-              <span aria-hidden="true">{t('matrixBasisNone')}</span>
+              <span aria-hidden="true">—</span>
               <span className="visually-hidden">{t('matrixBasisNoneLabel')}</span>
             </td>
           );

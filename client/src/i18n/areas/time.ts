@@ -80,6 +80,6 @@ export const zh = {
   compareChanged: '依据有变',
   compareNone: '两个日期覆盖它的文书相同。',
   compareSame: { other: '{count} 项文书未变' },
-  compareBasisChange: '{before} → {after}',
+  compareBasisChange: '{before} 改为 {after}',
   briefingDataDate: '数据载入于 {date}',
 } satisfies AreaMessages<typeof en>;
