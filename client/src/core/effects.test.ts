@@ -69,7 +69,7 @@ describe('the coverage panel restored from a link', () => {
     await vi.waitFor(() => {
       expect(atlas.getState().coverage?.asOf).toBe('2022-09-01');
     });
-    expect(fetchCoverage.mock.calls.map((c) => c[2])).toEqual([null, '2022-09-01']);
+    expect(fetchCoverage.mock.calls.map((c: unknown[]) => c[2])).toEqual([null, '2022-09-01']);
     stop();
   });
 
