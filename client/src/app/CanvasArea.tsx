@@ -114,7 +114,7 @@ export function CanvasArea() {
         onContextMenu={onContextMenu}
       />
       <ContextMenu />
-      <AsOfBadge className="canvas-as-of" />
+      <AsOfBadge className="canvas-as-of" hidden={graph.notValid} />
       {empty && !loadingView && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <p>

@@ -108,9 +108,9 @@ export type LinksQueryVariables = Exact<{
 }>;
 
 
-export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
+export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, validity: { fromDay: string | null, toDay: string | null } | null, relations: Array<{ id: string, type: string, direction: Direction, validity: { fromDay: string | null, toDay: string | null } | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
 
-export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
+export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, validity: { fromDay: string | null, toDay: string | null } | null, relations: Array<{ id: string, type: string, direction: Direction, validity: { fromDay: string | null, toDay: string | null } | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
 
 export type CoverageMatrixQueryVariables = Exact<{
   technologyIds: Array<string> | string | null | undefined;
@@ -286,10 +286,18 @@ export const EntityLinksFragmentDoc = new TypedDocumentString(`
   sources {
     documentId
   }
+  validity {
+    fromDay
+    toDay
+  }
   relations {
     id
     type
     direction
+    validity {
+      fromDay
+      toDay
+    }
     other {
       ...EntityRef
     }
@@ -556,10 +564,18 @@ fragment EntityLinks on Entity {
   sources {
     documentId
   }
+  validity {
+    fromDay
+    toDay
+  }
   relations {
     id
     type
     direction
+    validity {
+      fromDay
+      toDay
+    }
     other {
       ...EntityRef
     }

@@ -49,7 +49,7 @@ export function AsOfControl() {
 }
 
 /** "As of 1 January 2023", or "As of today (…)": the day the picture shows, for the canvas and the panels. */
-export function AsOfBadge({ className = '' }: { readonly className?: string }) {
+export function AsOfBadge({ className = '', hidden = 0 }: { readonly className?: string; readonly hidden?: number }) {
   const { t } = useI18n();
   const asOf = useAtlas((s) => s.history.present.asOf);
   return (
@@ -59,6 +59,7 @@ export function AsOfBadge({ className = '' }: { readonly className?: string }) {
       data-as-of={asOf ?? ''}
     >
       {asOf ? t('asOfBadge', { date: asOf }) : t('asOfBadgeToday', { date: todayUtc() })}
+      {hidden > 0 && <span className="as-of-hidden"> · {t('asOfHidden', { count: hidden })}</span>}
     </p>
   );
 }

@@ -3,6 +3,8 @@
  * relationships (so that the canvas draws all relationships among visible nodes), and expansions.
  */
 import { fetchLinks, fetchNeighborhood, fetchOverview, fetchStats } from '../../api/client';
+import type { EntityLinksFragment } from '../../api/gql/graphql';
+import type { Bounds } from '../../state/graphData';
 import { viewReducer } from '../../state/view';
 import { abortable, reaction, sameItems, type Cleanup } from '../reaction';
 import { run } from '../runner';
@@ -18,6 +20,14 @@ import {
   toFetch,
   toNode,
 } from './actions';
+
+/** The bounds of a dated entity and of its dated relationships, by id; undated ones are left out (they always hold). */
+function validityOf(entity: EntityLinksFragment): Record<string, Bounds> {
+  const bounds: Record<string, Bounds> = {};
+  if (entity.validity) bounds[entity.id] = entity.validity;
+  for (const r of entity.relations) if (r.validity) bounds[r.id] = r.validity;
+  return bounds;
+}
 
 export function loadStats(): void {
   void run(async (signal) => {
@@ -100,6 +110,7 @@ export function linksReaction(): Cleanup {
               found.map((entity) => ({
                 node: toNode(entity),
                 sources: entity.sources.length,
+                validity: validityOf(entity),
                 links: entity.relations.map((r) => ({
                   id: r.id,
                   type: r.type,

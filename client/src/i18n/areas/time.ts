@@ -9,6 +9,10 @@ export const en = {
   asOfTodayLabel: 'Show the answers as of today',
   asOfBadge: 'As of {date}',
   asOfBadgeToday: 'As of today ({date})',
+  asOfHidden: {
+    one: '{count} entity in view did not hold then and is hidden',
+    other: '{count} entities in view did not hold then and are hidden',
+  },
   linkAsOf: 'The link’s date “{value}” is not a calendar day (YYYY-MM-DD), so the answers are as of today.',
 
   // The timeline strip
@@ -51,6 +55,7 @@ export const zh = {
   asOfTodayLabel: '显示截至今天的回答',
   asOfBadge: '截至 {date}',
   asOfBadgeToday: '截至今天（{date}）',
+  asOfHidden: { other: '图中有 {count} 个实体当时不成立，已隐藏' },
   linkAsOf: '链接中的日期“{value}”不是有效的日历日（YYYY-MM-DD），已显示截至今天的回答。',
 
   timelineHeading: '时间线',
