@@ -18,6 +18,7 @@ import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { createLogger } from '../../server/src/logger';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
 import { pathsQuery } from '../../server/src/paths/query';
+import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import { startServer, type RunningServer } from '../../server/src/server';
 import { graphStatsQuery } from '../../server/src/stats/query';
@@ -93,7 +94,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
         query: `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { ${entityFields} } edges { ${edgeFields} } } }`,
         variables: { id: ids.wassenaar },
       },
-      cypher: [neighborhoodQuery(ids.wassenaar, 2, null, null, 150)],
+      cypher: [neighborhoodQuery(ids.wassenaar, 2, null, null, 150, utcToday())],
     },
     {
       name: 'paths (max 6, 5 paths)',
@@ -101,7 +102,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
         query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length nodes { ${entityFields} } edges { ${edgeFields} } } }`,
         variables: { from: ids.h100, to: ids.npt },
       },
-      cypher: [pathsQuery(ids.h100, ids.npt, 6, 5)],
+      cypher: [pathsQuery(ids.h100, ids.npt, 6, 5, {}, utcToday())],
     },
     {
       name: 'coverage',
@@ -109,7 +110,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string }): Case[] {
         query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${entityFields} } path { length nodes { id kind name } edges { ${edgeFields} } } } }`,
         variables: { id: ids.h100 },
       },
-      cypher: [coverageQuery(ids.h100)],
+      cypher: [coverageQuery(ids.h100, utcToday())],
     },
     {
       name: 'graphStats',

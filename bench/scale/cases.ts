@@ -7,6 +7,7 @@ import type { CypherQuery } from '../../server/src/db/driver';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
 import { pathsQuery } from '../../server/src/paths/query';
+import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import type { Inputs, SearchInputs } from './inputs';
 
@@ -68,7 +69,7 @@ export const CASES: readonly Case[] = [
           query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 150) { truncated nodes { ${ENTITY} } edges { ${EDGE} } } }`,
           variables: { id },
         },
-        cypher: [neighborhoodQuery(id, 2, null, null, 150)],
+        cypher: [neighborhoodQuery(id, 2, null, null, 150, utcToday())],
       };
     },
   },
@@ -81,7 +82,7 @@ export const CASES: readonly Case[] = [
           query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, limit: 5) { length nodes { ${ENTITY} } edges { ${EDGE} } } }`,
           variables: { from, to },
         },
-        cypher: [pathsQuery(from, to, 6, 5)],
+        cypher: [pathsQuery(from, to, 6, 5, {}, utcToday())],
       };
     },
   },
@@ -94,7 +95,7 @@ export const CASES: readonly Case[] = [
           query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${ENTITY} } path { length nodes { id kind name } edges { ${EDGE} } } } }`,
           variables: { id },
         },
-        cypher: [coverageQuery(id)],
+        cypher: [coverageQuery(id, utcToday())],
       };
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDay, isReversed, lastDay, parseDatedValue, validityBounds, validOn } from './validity';
+import { dayAfter, firstDay, isReversed, lastDay, parseDatedValue, validityBounds, validOn } from './validity';
 import type { DatedValue } from './validity';
 
 function parsed(value: string): DatedValue {
@@ -111,5 +111,20 @@ describe('validityBounds and isReversed', () => {
     expect(isReversed(parsed('2023-10-17'), parsed('2023'))).toBe(false);
     expect(isReversed(parsed('2023-10'), parsed('2023-10-01'))).toBe(false);
     expect(isReversed(parsed('2023-10-17'), parsed('2023-10-17'))).toBe(false);
+  });
+});
+
+describe('dayAfter', () => {
+  it('steps over the ends of months, leap Februaries and years', () => {
+    expect(dayAfter('2025-05-12')).toBe('2025-05-13');
+    expect(dayAfter('2023-04-30')).toBe('2023-05-01');
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
+    expect(dayAfter('2023-02-28')).toBe('2023-03-01');
+    expect(dayAfter('2024-12-31')).toBe('2025-01-01');
+  });
+
+  it('refuses anything but a real day', () => {
+    expect(() => dayAfter('2024-12')).toThrow(RangeError);
+    expect(() => dayAfter('2023-02-29')).toThrow(RangeError);
   });
 });

@@ -121,3 +121,13 @@ export function validOn(item: Validity, asOfDay: string): boolean {
   const { fromDay, toDay } = validityBounds(item);
   return (fromDay === null || fromDay <= asOfDay) && (toDay === null || asOfDay <= toDay);
 }
+
+/** The calendar day after `day` (`2025-05-12` → `2025-05-13`, `2024-12-31` → `2025-01-01`): when a fact stops holding. */
+export function dayAfter(day: string): string {
+  const dated = parseDatedValue(day);
+  if (dated === null || dated.precision !== 'DAY') throw new RangeError(`day: "${day}" is not an ISO day (YYYY-MM-DD)`);
+  const { year, month = 1, day: date = 1 } = dated;
+  if (date < daysInMonth(year, month)) return formatDay(year, month, date + 1);
+  if (month < 12) return formatDay(year, month + 1, 1);
+  return formatDay(year + 1, 1, 1);
+}

@@ -2,7 +2,15 @@
 // of the rule in server/src/coverage/README.md: instruments, the basis of each claim, and the order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
-import { expectCode, expectWellFormedPath, idOf, type PathShape, type TestApi } from './api-helpers';
+import {
+  expectCode,
+  expectWellFormedPath,
+  idOf,
+  type PathShape,
+  type TestApi,
+  TEST_TODAY,
+  validAt,
+} from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
 const COVERAGE = `query C($id: ID!) {
@@ -52,16 +60,18 @@ describe('coverage', () => {
    * The rule written independently (old-style variable-length patterns): per instrument, the strongest basis
    * (0 NAMED, 1 CATEGORY, 2 GENERAL) and the shortest path of that basis, ordered by basis, length and id.
    */
-  const expected = async (id: string) =>
+  const expected = async (id: string, day = TEST_TODAY) =>
     db.read<{ id: string; basis: string; length: number }>({
       cypher: `MATCH (t:Entity {id: $id})
 CALL (t) {
   MATCH p = (t)-[:EXAMPLE_OF|SUBTYPE_OF*0..4]->(:Entity)-[:CONTROLLED_BY]->(i:Entity)
   WHERE all(n IN nodes(p)[..-1] WHERE n.kind = 'TECHNOLOGY') AND i.kind IN ['REGIME', 'TREATY', 'CONTROL_MEASURE']
+    AND all(n IN nodes(p) WHERE ${validAt('n')}) AND all(r IN relationships(p) WHERE ${validAt('r')})
   RETURN i.id AS id, p
   UNION ALL
   MATCH p = (t)-[:EXAMPLE_OF|SUBTYPE_OF*0..4]->(:Entity)-[:CONTROLLED_BY]->(m:Entity)<-[:EMPLOYS]-(i:Entity)
   WHERE all(n IN nodes(p)[..-2] WHERE n.kind = 'TECHNOLOGY') AND m.kind = 'CONTROL_MEASURE' AND i.kind IN ['REGIME', 'TREATY']
+    AND all(n IN nodes(p) WHERE ${validAt('n')}) AND all(r IN relationships(p) WHERE ${validAt('r')})
   RETURN i.id AS id, p
 }
 WITH id, length(p) AS length,
@@ -71,12 +81,12 @@ WITH id, length(p) AS length,
 WITH id, rank, length ORDER BY rank ASC, length ASC
 WITH id, collect([rank, length])[0] AS best
 RETURN id, ['NAMED', 'CATEGORY', 'GENERAL'][best[0]] AS basis, best[1] AS length ORDER BY best[0], best[1], id`,
-      params: { id },
+      params: { id, day },
     });
 
   beforeAll(async () => {
     db = testDb();
-    api = await startTestApi(db);
+    api = await startTestApi(db, { today: () => TEST_TODAY });
     h100 = await idOf(db, 'NVIDIA H100', 'TECHNOLOGY');
   });
   afterAll(async () => {

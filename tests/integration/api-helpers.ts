@@ -62,3 +62,14 @@ export function expectCode(
   if (!error) throw new Error('unreachable');
   return error;
 }
+
+/** The UTC day the test API answers "as of" when a query names none (startTestApi's `today`). */
+export const TEST_TODAY = new Date().toISOString().slice(0, 10);
+
+/**
+ * The validity rule written independently of the server's builder, for reference queries: `v` (a node or
+ * relationship variable) holds on the day bound to `$day` (an ISO string).
+ */
+export function validAt(v: string): string {
+  return `((${v}.validFromDay IS NULL OR ${v}.validFromDay <= date($day)) AND (${v}.validToDay IS NULL OR date($day) <= ${v}.validToDay))`;
+}

@@ -1,7 +1,7 @@
 // neighborhood against the real seeded graph; expectations come from independent Cypher on the same database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
-import { expectCode, idOf, type TestApi } from './api-helpers';
+import { expectCode, idOf, type TestApi, TEST_TODAY, validAt } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
 interface Subgraph {
@@ -36,22 +36,23 @@ describe('neighborhood', () => {
   const expected = async (id: string, depth: number) =>
     db.read<{ id: string; distance: number; degree: number }>({
       cypher: `MATCH (root:Entity {id: $id})
-MATCH (m:Entity) WHERE m <> root
+MATCH (m:Entity) WHERE m <> root AND ${validAt('m')}
 MATCH p = shortestPath((root)-[*..${String(depth)}]-(m))
-RETURN m.id AS id, length(p) AS distance, COUNT { (m)--(:Entity) } AS degree
+WHERE all(x IN nodes(p)[1..] WHERE ${validAt('x')}) AND all(r IN relationships(p) WHERE ${validAt('r')})
+RETURN m.id AS id, length(p) AS distance, COUNT { (m)-[x]-(y:Entity) WHERE ${validAt('x')} AND ${validAt('y')} } AS degree
 ORDER BY distance ASC, degree DESC, id ASC`,
-      params: { id },
+      params: { id, day: TEST_TODAY },
     });
 
   const edgesAmong = async (ids: string[]) =>
     db.read<{ id: string }>({
-      cypher: 'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id ORDER BY id',
-      params: { ids },
+      cypher: `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${validAt('r')} RETURN r.id AS id ORDER BY id`,
+      params: { ids, day: TEST_TODAY },
     });
 
   beforeAll(async () => {
     db = testDb();
-    api = await startTestApi(db);
+    api = await startTestApi(db, { today: () => TEST_TODAY });
     h100 = await idOf(db, 'NVIDIA H100', 'TECHNOLOGY');
     const [top] = await db.read<{ id: string }>({
       cypher: 'MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--(:Entity) } DESC, id ASC LIMIT 1',

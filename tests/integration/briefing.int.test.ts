@@ -5,14 +5,14 @@ import { RELATION_TYPES } from '#domain';
 import type { RelationType } from '#domain';
 import { escapeMarkdown } from '../../server/src/briefing/document';
 import type { Db } from '../../server/src/db/driver';
-import { expectCode, type TestApi } from './api-helpers';
+import { expectCode, TEST_TODAY, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
 const SELECTION = ['regime:wassenaar', 'tech:nvidia-h100', 'treaty:npt'];
 
 const BRIEFING = `query Briefing($ids: [ID!]!, $lang: Lang, $title: String, $per: Int) {
   briefing(ids: $ids, lang: $lang, title: $title, relationsPerEntity: $per) {
-    title markdown asOf seedVersion lang citations
+    title markdown asOf dataDate seedVersion lang citations
     footnotes { document documentId section footnote quote url supplementary }
     sections { id kind name otherName facts { kind text footnote footnotes relationId otherId } }
   }
@@ -30,6 +30,7 @@ interface BriefingWire {
   title: string;
   markdown: string;
   asOf: string;
+  dataDate: string | null;
   seedVersion: string | null;
   lang: string;
   citations: string[];
@@ -98,7 +99,7 @@ describe('briefing', () => {
 
   beforeAll(async () => {
     db = testDb();
-    api = await startTestApi(db);
+    api = await startTestApi(db, { today: () => TEST_TODAY });
     const rows = await db.read<StoredEntity>({
       cypher:
         'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.nameEn AS nameEn, n.nameZh AS nameZh, n.sourcesJson AS sourcesJson',
@@ -130,8 +131,10 @@ describe('briefing', () => {
     expect(briefing.markdown.split('\n')[0]).toBe(`# ${escapeMarkdown(briefing.title)}`);
     expect(briefing.lang).toBe('EN');
     expect(briefing.seedVersion).toBe(meta.version);
-    expect(briefing.asOf).toBe(new Date(meta.loadedAt).toISOString().slice(0, 10));
-    expect(briefing.markdown).toContain(`As of ${briefing.asOf} · data version \`${meta.version}\``);
+    const loaded = new Date(meta.loadedAt).toISOString().slice(0, 10);
+    expect(briefing.asOf).toBe(TEST_TODAY);
+    expect(briefing.dataDate).toBe(loaded);
+    expect(briefing.markdown).toContain(`As of ${TEST_TODAY} · data of ${loaded} · data version \`${meta.version}\``);
     expect(briefing.sections.map((s) => s.id)).toEqual(SELECTION);
     for (const name of names) expect(briefing.markdown).toContain(`## ${escapeMarkdown(name)}`);
 
@@ -177,7 +180,8 @@ RETURN r.id AS id, type(r) AS type, a.nameEn AS fromName, b.nameEn AS toName`,
     expect(briefing.title).toBe(`简报：${names.join('、')}`);
     expect(briefing.markdown.split('\n')[0]).toBe(`# ${escapeMarkdown(briefing.title)}`);
     expect(briefing.lang).toBe('ZH');
-    expect(briefing.markdown).toContain(`截至 ${briefing.asOf} · 数据版本`);
+    expect(briefing.dataDate).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(briefing.markdown).toContain(`截至 ${briefing.asOf} · 数据日期 ${String(briefing.dataDate)} · 数据版本`);
     for (const name of names) expect(briefing.markdown).toContain(`## ${escapeMarkdown(name)}`);
     expect(briefing.sections.map((s) => s.name)).toEqual(names);
     expect(briefing.markdown).toContain('**主要关系**');

@@ -368,3 +368,55 @@ describe('short repeated citations', () => {
     expect(doc.markdown.split('出口军民两用的人工智能技术问题')).toHaveLength(2);
   });
 });
+
+describe('a dated entity in a briefing', () => {
+  const FR: BriefingSourceInput = {
+    documentId: 'doc:supp-fr-ai-diffusion-2025',
+    document: 'Framework for Artificial Intelligence Diffusion (90 FR 4544)',
+    documentZh: null,
+    section: null,
+    footnote: null,
+    quote: 'This interim final rule is effective January 13, 2025.',
+    url: 'https://www.federalregister.gov/d/2025-00636',
+    supplementary: true,
+    note: null,
+  };
+  const RESCISSION: BriefingSourceInput = { ...FR, quote: 'rescission', url: 'https://www.bis.gov/' };
+  const RULE: BriefingEntityInput = {
+    id: 'regime:rule',
+    kind: 'REGIME',
+    nameEn: 'AI diffusion rule',
+    nameZh: '人工智能扩散规则',
+    summaryEn: 'A rule.',
+    summaryZh: '一项规则。',
+    sources: [FR],
+    validFrom: '2025-01-13',
+    validTo: '2025-05-12',
+    validFromSources: [FR],
+    validToSources: [RESCISSION],
+  };
+  const briefOn = (asOf: string, lang: 'EN' | 'ZH' = 'EN') =>
+    buildBriefing({ selection: [RULE], related: [], relations: [], lang, asOf, version: null, dataDate: '2026-12-01' });
+
+  it('says when it holds, cites both ends, and holds on a day inside its period', () => {
+    const doc = briefOn('2025-03-01');
+    const [section] = doc.sections;
+    const validity = section?.facts.find((f) => f.kind === 'VALIDITY');
+    expect(validity?.text).toBe('Valid from 2025-01-13 to 2025-05-12.');
+    expect(validity?.footnotes).toHaveLength(2);
+    expect(section?.validOnAsOf).toBe(true);
+    expect(doc.markdown).toContain('As of 2025-03-01 · data of 2026-12-01');
+  });
+
+  it('says it no longer holds after its last day, and not yet before its first', () => {
+    const after = briefOn('2025-05-13').sections[0];
+    expect(after?.validOnAsOf).toBe(false);
+    expect(after?.facts.find((f) => f.kind === 'VALIDITY')?.text).toContain('No longer valid on 2025-05-13.');
+    const before = briefOn('2025-01-12').sections[0];
+    expect(before?.validOnAsOf).toBe(false);
+    expect(before?.facts.find((f) => f.kind === 'VALIDITY')?.text).toContain('Not yet valid on 2025-01-12.');
+    expect(briefOn('2025-05-13', 'ZH').sections[0]?.facts.find((f) => f.kind === 'VALIDITY')?.text).toBe(
+      '有效期：2025-01-13至2025-05-12。于2025-05-13已失效。',
+    );
+  });
+});

@@ -1,8 +1,9 @@
 // The briefing's Cypher builder (input only in parameters) and its argument checks.
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { asOfParam } from '../../server/src/db/validity';
 import { briefingQuery, BRIEFING_MAX_IDS } from '../../server/src/briefing/query';
-import { asOfDate, briefingIds, briefingTitle, unknownIds } from '../../server/src/briefing/resolvers';
+import { dataDate, briefingIds, briefingTitle, unknownIds } from '../../server/src/briefing/resolvers';
 import { REPORT_DOCUMENT_ID } from '#domain';
 
 function code(fn: () => unknown): unknown {
@@ -18,8 +19,13 @@ function code(fn: () => unknown): unknown {
 describe('briefingQuery', () => {
   it('passes ids and the per-entity limit as parameters, never in the query text', () => {
     const hostile = "x'}) DETACH DELETE n //";
-    const query = briefingQuery(['regime:wassenaar', hostile], 8);
-    expect(query.params).toEqual({ ids: ['regime:wassenaar', hostile], perEntity: 8, reportId: REPORT_DOCUMENT_ID });
+    const query = briefingQuery(['regime:wassenaar', hostile], 8, '2024-06-30');
+    expect(query.params).toEqual({
+      ids: ['regime:wassenaar', hostile],
+      perEntity: 8,
+      reportId: REPORT_DOCUMENT_ID,
+      ...asOfParam('2024-06-30'),
+    });
     expect(query.cypher).not.toContain('wassenaar');
     expect(query.cypher).not.toContain('DETACH');
     expect(query.cypher).toContain('[0..$perEntity]');
@@ -57,10 +63,10 @@ describe('briefing arguments', () => {
     expect(unknownIds(['tech:nope']).message).toBe('No entity has the id "tech:nope" (argument ids).');
   });
 
-  it('dates the data by the day the seed was loaded (UTC), or today without one', () => {
-    expect(asOfDate('2025-06-01T23:30:00.000Z')).toBe('2025-06-01');
-    expect(asOfDate('2025-06-01T23:30:00-02:00')).toBe('2025-06-02');
-    expect(asOfDate(null, new Date('2024-02-03T04:05:06Z'))).toBe('2024-02-03');
-    expect(asOfDate('garbage', new Date('2024-02-03T04:05:06Z'))).toBe('2024-02-03');
+  it('dates the data by the day the seed was loaded (UTC), or not at all without one', () => {
+    expect(dataDate('2025-06-01T23:30:00.000Z')).toBe('2025-06-01');
+    expect(dataDate('2025-06-01T23:30:00-02:00')).toBe('2025-06-02');
+    expect(dataDate(null)).toBeNull();
+    expect(dataDate('garbage')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ describe('entity Cypher builders', () => {
     expect(entityQuery('regime:wassenaar')).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (n:Entity {id: $id})
-      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])} AS entity",
+      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])} AS entity",
         "params": {
           "id": "regime:wassenaar",
         },
@@ -31,7 +31,7 @@ describe('entity Cypher builders', () => {
         ORDER BY type(r) ASC, direction DESC, m.id ASC, r.id ASC
         SKIP $offset LIMIT $limit
       }
-      RETURN entityId, r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
+      RETURN entityId, r.id AS id, type(r) AS type, direction, m {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(m.aliases, [])} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson, r.validFrom AS validFrom, r.validTo AS validTo, r.validityJson AS validityJson
       ORDER BY entityId ASC, type ASC, direction DESC, m.id ASC, id ASC",
         "params": {
           "direction": "OUT",

@@ -1,21 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { asOfParam } from '../../server/src/db/validity';
 import { pathsQuery } from '../../server/src/paths/query';
+
+const DAY = '2024-06-30';
 
 describe('paths Cypher builder', () => {
   it('writes the length bound as a literal from the closed range 1..8 only', () => {
-    expect(pathsQuery('a', 'b', 1, 5).cypher).toContain('SHORTEST 1 GROUPS');
-    expect(pathsQuery('a', 'b', 8, 5).cypher).toContain('{1,8}');
-    expect(() => pathsQuery('a', 'b', 0, 5)).toThrow(RangeError);
-    expect(() => pathsQuery('a', 'b', 9, 5)).toThrow(RangeError);
-    expect(() => pathsQuery('a', 'b', 2.5, 5)).toThrow(RangeError);
+    expect(pathsQuery('a', 'b', 1, 5, {}, DAY).cypher).toContain('SHORTEST 1 GROUPS');
+    expect(pathsQuery('a', 'b', 8, 5, {}, DAY).cypher).toContain('{1,8}');
+    expect(() => pathsQuery('a', 'b', 0, 5, {}, DAY)).toThrow(RangeError);
+    expect(() => pathsQuery('a', 'b', 9, 5, {}, DAY)).toThrow(RangeError);
+    expect(() => pathsQuery('a', 'b', 2.5, 5, {}, DAY)).toThrow(RangeError);
   });
 
   it('passes ids, filters and limit as parameters', () => {
-    const query = pathsQuery('tech:h100', 'regime:wassenaar', 4, 3, {
-      kinds: ['TECHNOLOGY'],
-      types: ['SUBTYPE_OF'],
-      excludeTypes: ['CITES'],
-    });
+    const query = pathsQuery(
+      'tech:h100',
+      'regime:wassenaar',
+      4,
+      3,
+      {
+        kinds: ['TECHNOLOGY'],
+        types: ['SUBTYPE_OF'],
+        excludeTypes: ['CITES'],
+      },
+      DAY,
+    );
     expect(query.cypher).not.toMatch(/tech:h100|regime:wassenaar|TECHNOLOGY|SUBTYPE_OF|CITES/);
     expect(query.params).toEqual({
       from: 'tech:h100',
@@ -25,24 +35,30 @@ describe('paths Cypher builder', () => {
       types: ['SUBTYPE_OF'],
       excludeTypes: ['CITES'],
       candidates: 500,
+      ...asOfParam(DAY),
     });
   });
 
   it('builds the default query', () => {
-    expect(pathsQuery('tech:h100', 'regime:wassenaar', 6, 5)).toMatchInlineSnapshot(`
+    expect(pathsQuery('tech:h100', 'regime:wassenaar', 6, 5, {}, DAY)).toMatchInlineSnapshot(`
       {
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
-        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds)){1,6}(b)
+        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
         WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
         WITH p LIMIT $candidates
         WITH p ORDER BY length(p) ASC, [n IN nodes(p) | n.id] ASC
         LIMIT $limit
-        RETURN collect({nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])}], edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson}], length: length(p)}) AS paths
+        RETURN collect({nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])}], edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson, validFrom: e.validFrom, validTo: e.validTo, validityJson: e.validityJson}], length: length(p)}) AS paths
       }
       RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths",
         "params": {
+          "asOf": Date {
+            "day": 30,
+            "month": 6,
+            "year": 2024,
+          },
           "candidates": 500,
           "excludeTypes": null,
           "from": "tech:h100",

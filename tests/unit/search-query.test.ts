@@ -228,7 +228,7 @@ describe('search Cypher builder', () => {
       WITH n, min(rank) AS rank, min(closeness) AS closeness, max(score) AS score
       ORDER BY rank ASC, closeness ASC, score DESC, n.id ASC
       LIMIT $limit
-      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(n.aliases, [])} AS entity, rank, score"
+      RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])} AS entity, rank, score"
     `);
     expect(query.params.lucene).toBe('瓦森');
   });

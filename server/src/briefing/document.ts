@@ -17,6 +17,7 @@ export function buildBriefing(input: BriefingInput): BriefingDocument {
     title: model.title,
     markdown: renderMarkdown(model),
     asOf: model.asOf,
+    dataDate: model.dataDate,
     lang: model.lang,
     seedVersion: model.seedVersion,
     footnotes: model.footnotes,

@@ -14,7 +14,7 @@ export function renderMarkdown(model: BriefingModel): string {
   const md: string[] = [
     `# ${escapeMarkdown(model.title).replace(/(\s)(#+)$/u, '$1\\$2')}`,
     '',
-    `${words.asOf} ${model.asOf} · ${words.version} ${version}`,
+    `${words.asOf} ${model.asOf}${model.dataDate ? ` · ${words.dataOf} ${model.dataDate}` : ''} · ${words.version} ${version}`,
     '',
     sourceLine(model, true),
     '',

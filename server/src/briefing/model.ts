@@ -6,7 +6,17 @@
  * the report) is cited by the entity's sources, a relationship by the relationship's sources; a fact without any
  * source is left out rather than shown uncited. Relationships read from their start with the vocabulary's verb.
  */
-import { entityName, fromApiLang, inLang, oneLine, otherLang, relationLabel, relationPhrase } from '#domain';
+import {
+  entityName,
+  fromApiLang,
+  inLang,
+  oneLine,
+  otherLang,
+  relationLabel,
+  relationPhrase,
+  validityBounds,
+  validOn,
+} from '#domain';
 import { Footnotes } from './footnotes';
 import type {
   BriefingFact,
@@ -152,6 +162,19 @@ export function buildBriefingModel(input: BriefingInput): BriefingModel {
     if (summary) add('SUMMARY', sentence(summary, lang), entity.sources, null);
     const note = pick(lang, entity.noteEn, entity.noteZh);
     if (note) add('NOTE', words.note + sentence(note, lang), entity.sources, null);
+    const validFrom = entity.validFrom ?? null;
+    const validTo = entity.validTo ?? null;
+    const validity = { validFrom, validTo };
+    const validOnAsOf = validOn(validity, input.asOf);
+    if (validFrom !== null || validTo !== null) {
+      // A dated entity says when it holds, and whether it holds on the briefing's day, citing where each end is stated.
+      let text = words.validity(validFrom, validTo);
+      if (!validOnAsOf) {
+        const notYet = validFrom !== null && input.asOf < (validityBounds(validity).fromDay ?? '');
+        text += `${words.noteSeparator}${words.notValidOn(input.asOf, notYet)}`;
+      }
+      add('VALIDITY', text, [...(entity.validFromSources ?? []), ...(entity.validToSources ?? [])], null);
+    }
     for (const planned of relationsOf(entity.id, input.relations, position)) {
       const { relation } = planned;
       let text = relationSentence(nodeName(relation.from), relation.type, nodeName(relation.to), lang);
@@ -165,6 +188,9 @@ export function buildBriefingModel(input: BriefingInput): BriefingModel {
       name: nameOf(entity, lang),
       otherName: oneLine(entityName(entity, otherLang(fromApiLang(lang)))),
       facts,
+      validFrom,
+      validTo,
+      validOnAsOf,
     };
   });
 
@@ -183,6 +209,7 @@ export function buildBriefingModel(input: BriefingInput): BriefingModel {
   return {
     title,
     asOf: input.asOf,
+    dataDate: input.dataDate ?? null,
     lang,
     seedVersion: input.version,
     report,

@@ -2,7 +2,7 @@
 import type { Db } from '../db/driver';
 import type { EdgeRecord, EntityRecord } from '../entity/model';
 import type { BriefingEntityInput, BriefingRelationInput } from './document';
-import { parseSources } from '../entity/model';
+import { parseSources, parseValidity } from '../entity/model';
 import { briefingQuery } from './query';
 
 export interface BriefingData {
@@ -25,7 +25,24 @@ function cited(r: EntityRecord | EdgeRecord): Pick<BriefingRelationInput, 'noteE
 
 function entityInput(e: EntityRecord): BriefingEntityInput {
   const { id, kind, nameEn, nameZh, summaryEn, summaryZh } = e;
-  return { id, kind, nameEn, nameZh, summaryEn, summaryZh, ...cited(e) };
+  const validity = parseValidity(e);
+  return {
+    id,
+    kind,
+    nameEn,
+    nameZh,
+    summaryEn,
+    summaryZh,
+    ...cited(e),
+    ...(validity === null
+      ? {}
+      : {
+          validFrom: validity.from,
+          validTo: validity.to,
+          validFromSources: validity.fromSources,
+          validToSources: validity.toSources,
+        }),
+  };
 }
 
 function relationInput(r: EdgeRecord): BriefingRelationInput {
@@ -45,8 +62,13 @@ interface BriefingRow {
 }
 
 /** `ids` must be distinct. */
-export async function fetchBriefingData(db: Db, ids: readonly string[], perEntity: number): Promise<BriefingData> {
-  const [row] = await db.read<BriefingRow & Record<string, unknown>>(briefingQuery(ids, perEntity));
+export async function fetchBriefingData(
+  db: Db,
+  ids: readonly string[],
+  perEntity: number,
+  asOf: string,
+): Promise<BriefingData> {
+  const [row] = await db.read<BriefingRow & Record<string, unknown>>(briefingQuery(ids, perEntity, asOf));
   const byId = new Map((row?.entities ?? []).map((e) => [e.id, e]));
   const related = new Map<string, EntityRecord>();
   for (const { other } of row?.external ?? []) related.set(other.id, other);

@@ -19,6 +19,11 @@ export interface BriefingEntityInput extends BriefingNodeInput {
   readonly noteEn?: string | null;
   readonly noteZh?: string | null;
   readonly sources: readonly Source[];
+  /** When the entity holds, as written (a year, month or day); absent when undated. */
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  readonly validFromSources?: readonly Source[];
+  readonly validToSources?: readonly Source[];
 }
 
 export interface BriefingRelationInput {
@@ -44,14 +49,16 @@ export interface BriefingInput {
   readonly lang: BriefingLang;
   /** Null or blank for the default title. */
   readonly title?: string | null;
-  /** The data's date, YYYY-MM-DD. */
+  /** The day the briefing is as of (YYYY-MM-DD): the relationships given must be those valid on it. */
   readonly asOf: string;
+  /** The day the data was loaded (YYYY-MM-DD), or null when unknown. */
+  readonly dataDate?: string | null;
   readonly version: string | null;
   /** The report's names for the source line; defaults to the UNIDO report's. */
   readonly report?: { readonly nameEn: string | null; readonly nameZh: string | null } | null;
 }
 
-export type BriefingFactKind = 'SUMMARY' | 'NOTE' | 'RELATIONSHIP';
+export type BriefingFactKind = 'SUMMARY' | 'NOTE' | 'VALIDITY' | 'RELATIONSHIP';
 
 export interface BriefingFact {
   readonly kind: BriefingFactKind;
@@ -68,6 +75,11 @@ export interface BriefingSection {
   readonly name: string;
   readonly otherName: string;
   readonly facts: readonly BriefingFact[];
+  /** When the entity holds, as written; null for an open end. */
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+  /** False when the entity does not hold on the briefing's `asOf` day. */
+  readonly validOnAsOf: boolean;
 }
 
 /**
@@ -89,6 +101,7 @@ export interface DiagramEdge {
 export interface BriefingModel {
   readonly title: string;
   readonly asOf: string;
+  readonly dataDate: string | null;
   readonly lang: BriefingLang;
   readonly seedVersion: string | null;
   /** The report's name in the briefing's language, for the source line. */
@@ -104,6 +117,7 @@ export interface BriefingDocument {
   readonly title: string;
   readonly markdown: string;
   readonly asOf: string;
+  readonly dataDate: string | null;
   readonly lang: BriefingLang;
   readonly seedVersion: string | null;
   readonly footnotes: readonly BriefingFootnote[];

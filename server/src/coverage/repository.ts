@@ -26,9 +26,9 @@ export interface CoverageResult {
   readonly coverage: CoverageRecord[];
 }
 
-export async function fetchCoverage(db: Db, technologyId: string): Promise<CoverageResult> {
+export async function fetchCoverage(db: Db, technologyId: string, asOf: string): Promise<CoverageResult> {
   const [row] = await db.read<{ exists: boolean; kind: string | null; coverage: CoverageRecord[] }>(
-    coverageQuery(technologyId),
+    coverageQuery(technologyId, asOf),
   );
   return { kind: row?.exists ? row.kind : null, coverage: row?.coverage ?? [] };
 }

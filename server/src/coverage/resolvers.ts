@@ -5,9 +5,9 @@ import { fetchCoverage } from './repository';
 
 export const coverageResolvers: Resolvers = {
   Query: {
-    async coverage(_parent, { technologyId }, { db }) {
+    async coverage(_parent, { technologyId, asOf }, context) {
       const id = args.entityId('technologyId', technologyId);
-      const result = await fetchCoverage(db, id);
+      const result = await fetchCoverage(context.db, id, args.asOfDay(asOf, context));
       if (result.kind === null) throw args.notFound('technologyId', id);
       if (result.kind !== 'TECHNOLOGY') {
         throw args.badUserInput(

@@ -2,9 +2,16 @@
  * How an entity or a relationship comes back from Cypher, and how its stored JSON properties are read.
  * Every query that returns entities projects them with ENTITY_PROJECTION so resolvers see one shape.
  */
-import type { Source } from '#domain';
+import { validityBounds, type Source } from '#domain';
 
-export interface EntityRecord {
+/** What every entity, edge and relation record carries of its validity (null when undated). */
+export interface DatedRecord {
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  readonly validityJson?: string | null;
+}
+
+export interface EntityRecord extends DatedRecord {
   readonly id: string;
   readonly kind: string;
   readonly nameEn: string;
@@ -23,7 +30,7 @@ export interface EntityRecord {
   readonly scopeNoteZh: string | null;
 }
 
-export interface EdgeRecord {
+export interface EdgeRecord extends DatedRecord {
   readonly id: string;
   readonly type: string;
   readonly from: string;
@@ -38,12 +45,12 @@ export type SourceValue = Required<Source>;
 
 /** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
 export function entityProjection(variable: string): string {
-  return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, aliases: coalesce(${variable}.aliases, [])}`;
+  return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(${variable}.aliases, [])}`;
 }
 
 /** A Cypher map projection of a relationship bound to `variable`. */
 export function edgeProjection(variable: string): string {
-  return `{id: ${variable}.id, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, noteEn: ${variable}.noteEn, noteZh: ${variable}.noteZh, sourcesJson: ${variable}.sourcesJson}`;
+  return `{id: ${variable}.id, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, noteEn: ${variable}.noteEn, noteZh: ${variable}.noteZh, sourcesJson: ${variable}.sourcesJson, validFrom: ${variable}.validFrom, validTo: ${variable}.validTo, validityJson: ${variable}.validityJson}`;
 }
 
 /** Reads a stored `sourcesJson`; every reader of sources (API, briefings, exports) goes through here. */
@@ -76,7 +83,7 @@ export function parseProperties(json: string | null | undefined): { key: string;
 }
 
 /** One relationship seen from an entity, as the relations query returns it. */
-export interface RelationRecord {
+export interface RelationRecord extends DatedRecord {
   readonly id: string;
   readonly type: string;
   readonly direction: 'OUT' | 'IN';
@@ -84,4 +91,39 @@ export interface RelationRecord {
   readonly noteEn: string | null;
   readonly noteZh: string | null;
   readonly sourcesJson: string;
+}
+
+/** A record's validity as the API serves it: each end as written, widened to a day, with its sources. */
+export interface ValidityValue {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly fromDay: string | null;
+  readonly toDay: string | null;
+  readonly fromSources: SourceValue[];
+  readonly toSources: SourceValue[];
+}
+
+interface StoredDated {
+  readonly sources?: unknown;
+}
+
+/** Reads a record's stored validity (graph-seed/src/cypher.ts `validityRow`); null when the fact is undated. */
+export function parseValidity(record: DatedRecord): ValidityValue | null {
+  const from = record.validFrom ?? null;
+  const to = record.validTo ?? null;
+  if (from === null && to === null) return null;
+  const stored = record.validityJson
+    ? (JSON.parse(record.validityJson) as { validFrom?: StoredDated | null; validTo?: StoredDated | null })
+    : {};
+  const sourcesOf = (dated: StoredDated | null | undefined) =>
+    Array.isArray(dated?.sources) ? parseSources(JSON.stringify(dated.sources)) : [];
+  const { fromDay, toDay } = validityBounds({ validFrom: from, validTo: to });
+  return {
+    from,
+    to,
+    fromDay,
+    toDay,
+    fromSources: sourcesOf(stored.validFrom),
+    toSources: sourcesOf(stored.validTo),
+  };
 }

@@ -60,7 +60,7 @@ CALL (entityId) {
   ORDER BY type(r) ASC, direction DESC, m.id ASC, r.id ASC
   SKIP $offset LIMIT $limit
 }
-RETURN entityId, r.id AS id, type(r) AS type, direction, ${entityProjection('m')} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson
+RETURN entityId, r.id AS id, type(r) AS type, direction, ${entityProjection('m')} AS other, r.noteEn AS noteEn, r.noteZh AS noteZh, r.sourcesJson AS sourcesJson, r.validFrom AS validFrom, r.validTo AS validTo, r.validityJson AS validityJson
 ORDER BY entityId ASC, type ASC, direction DESC, m.id ASC, id ASC`,
     params: {
       ids: typeof ids === 'string' ? [ids] : [...ids],

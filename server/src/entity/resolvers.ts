@@ -5,7 +5,7 @@
 import { entityName, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
-import { parseProperties, parseSources } from './model';
+import { parseProperties, parseSources, parseValidity } from './model';
 import { RELATIONS_LIMIT } from './query';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
 import { fetchEntities, fetchEntity } from './repository';
@@ -36,6 +36,7 @@ export const entityResolvers: Resolvers = {
     scope: (e) => (e.scope === 'GENERAL' || e.scope === 'SPECIFIC' ? e.scope : null),
     scopeNote: (e, { lang }) => pick(lang, e.scopeNoteEn, e.scopeNoteZh),
     sources: (e) => parseSources(e.sourcesJson),
+    validity: (e) => parseValidity(e),
     // Batched per request: all entities of one level share one query; the other end comes back in it.
     async relations(e, { types, direction, limit, offset }, { loaders }) {
       return loaders.relations.load({
@@ -59,6 +60,7 @@ export const entityResolvers: Resolvers = {
     label: (r, { lang }) => relationLabel(r.type, r.direction, lang),
     note: (r, { lang }) => pick(lang, r.noteEn, r.noteZh),
     sources: (r) => parseSources(r.sourcesJson),
+    validity: (r) => parseValidity(r),
   },
   RelationTypeInfo: {
     verb: (t, { lang }) => t.verb[fromApiLang(lang)],
@@ -69,5 +71,6 @@ export const entityResolvers: Resolvers = {
   Edge: {
     note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),
     sources: (e) => parseSources(e.sourcesJson),
+    validity: (e) => parseValidity(e),
   },
 };

@@ -87,3 +87,22 @@ export function kinds(argumentName: string, value: readonly string[] | null | un
   }
   return [...new Set(value)].sort();
 }
+
+/**
+ * The day an "as of" answer is for: the `asOf` argument (the Date scalar has already checked it), or today (UTC)
+ * when the query names none.
+ */
+export function asOfDay(value: string | null | undefined, context: { readonly today: () => string }): string {
+  return value ?? context.today();
+}
+
+/** NOT_FOUND naming every id of the argument that matches no entity. */
+export function unknownIds(argumentName: string, ids: readonly string[]): GraphQLError {
+  const list = ids.map((id) => `"${id}"`).join(', ');
+  return new GraphQLError(
+    ids.length === 1
+      ? `No entity has the id ${list} (argument ${argumentName}).`
+      : `No entities have the ids ${list} (argument ${argumentName}).`,
+    { extensions: { code: 'NOT_FOUND', argumentName, ids: [...ids] } },
+  );
+}

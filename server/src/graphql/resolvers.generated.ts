@@ -80,11 +80,16 @@ export type BriefingFact = {
   text: Scalars['String']['output'];
 };
 
-/** What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), or a relationship. */
+/**
+ * What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), when it holds,
+ * or a relationship.
+ */
 export type BriefingFactKind =
   | 'NOTE'
   | 'RELATIONSHIP'
-  | 'SUMMARY';
+  | 'SUMMARY'
+  /** When a dated entity holds, and whether it holds on the briefing's day. */
+  | 'VALIDITY';
 
 /** An instrument (REGIME, TREATY or CONTROL_MEASURE) that covers a technology, with the path explaining why. */
 export type Coverage = {

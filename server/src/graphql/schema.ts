@@ -10,12 +10,14 @@ import type { GraphQLSchema } from 'graphql';
 import { briefingResolvers } from '../briefing/resolvers';
 import { coverageResolvers } from '../coverage/resolvers';
 import { entityResolvers } from '../entity/resolvers';
+import { matrixResolvers } from '../matrix/resolvers';
 import { buildGeneratedSchema } from '../records/schema';
 import { neighborhoodResolvers } from '../neighborhood/resolvers';
 import { overviewResolvers } from '../overview/resolvers';
 import { pathsResolvers } from '../paths/resolvers';
 import { searchResolvers } from '../search/resolvers';
 import { statsResolvers } from '../stats/resolvers';
+import { timelineResolvers } from '../timeline/resolvers';
 import { DateScalar } from './date';
 import type { Resolvers } from './resolvers.generated';
 
@@ -43,6 +45,8 @@ export const resolvers: Resolvers[] = [
   pathsResolvers,
   coverageResolvers,
   briefingResolvers,
+  timelineResolvers,
+  matrixResolvers,
 ];
 
 /** The hand-written analyst schema alone (what codegen types). */

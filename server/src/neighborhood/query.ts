@@ -3,10 +3,12 @@
  * of paths, so hubs cost their degree, not the product of degrees), ignoring direction, through allowed relationship
  * types and kinds only. Each frontier node contributes at most `limit` new neighbours (its best-connected ones): no
  * more could be shown anyway, so this per-hub cap never changes the answer, only bounds the work.
+ * Only relationships and entities valid on `asOf` are walked (the root is always returned).
  * Nodes are ordered by distance, then degree (desc), then id; the root is always first. Edges: those among the
  * returned nodes, of allowed types, ordered by id.
  */
 import type { CypherQuery } from '../db/driver';
+import { asOfParam, validOnCypher } from '../db/validity';
 import { edgeProjection, entityProjection } from '../entity/model';
 
 export const NEIGHBORHOOD_DEPTH = { min: 1, max: 3 } as const;
@@ -19,8 +21,9 @@ function layer(distance: number): string {
   CALL (f, seen) {
     MATCH (f)-[r]-(m:Entity)
     WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m IN seen
+      AND ${validOnCypher('r')} AND ${validOnCypher('m')}
     WITH DISTINCT m
-    WITH m, COUNT { (m)-[x]-(:Entity) WHERE $types IS NULL OR type(x) IN $types } AS degree
+    WITH m, COUNT { (m)-[x]-(y:Entity) WHERE ($types IS NULL OR type(x) IN $types) AND ${validOnCypher('x')} AND ${validOnCypher('y')} } AS degree
     ORDER BY degree DESC, m.id ASC
     WITH collect({node: m, degree: degree}) AS found
     RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut
@@ -44,6 +47,7 @@ export function neighborhoodQuery(
   kinds: readonly string[] | null,
   types: readonly string[] | null,
   limit: number,
+  asOf: string,
 ): CypherQuery {
   if (!Number.isInteger(depth) || depth < NEIGHBORHOOD_DEPTH.min || depth > NEIGHBORHOOD_DEPTH.max) {
     throw new RangeError(`depth must be between ${NEIGHBORHOOD_DEPTH.min} and ${NEIGHBORHOOD_DEPTH.max}`);
@@ -62,11 +66,11 @@ WITH [root] + ordered[0..$limit - 1] AS nodes, cut OR size(ordered) > $limit - 1
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types) AND ${validOnCypher('r')}
   WITH r ORDER BY r.id ASC
   RETURN collect(${edgeProjection('r')}) AS edges
 }
 RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated`,
-    params: { id, kinds, types, limit },
+    params: { id, kinds, types, limit, ...asOfParam(asOf) },
   };
 }

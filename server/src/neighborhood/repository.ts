@@ -17,9 +17,10 @@ export async function fetchNeighborhood(
   kinds: readonly string[] | null,
   types: readonly string[] | null,
   limit: number,
+  asOf: string,
 ): Promise<NeighborhoodRow | null> {
   const [row] = await db.read<{ nodes: EntityRecord[]; edges: EdgeRecord[]; truncated: boolean }>(
-    neighborhoodQuery(id, depth, kinds, types, limit),
+    neighborhoodQuery(id, depth, kinds, types, limit, asOf),
   );
   return row ?? null;
 }

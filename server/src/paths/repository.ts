@@ -26,9 +26,10 @@ export async function findPaths(
     types: readonly string[] | null;
     excludeTypes: readonly string[] | null;
   },
+  asOf: string,
 ): Promise<PathsResult> {
   const [row] = await db.read<{ fromExists: boolean; toExists: boolean; paths: PathRecord[] }>(
-    pathsQuery(from, to, maxLength, limit, filters),
+    pathsQuery(from, to, maxLength, limit, filters, asOf),
   );
   return { fromExists: row?.fromExists ?? false, toExists: row?.toExists ?? false, paths: row?.paths ?? [] };
 }

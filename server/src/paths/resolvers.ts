@@ -6,7 +6,9 @@ import { findPaths } from './repository';
 
 export const pathsResolvers: Resolvers = {
   Query: {
-    async paths(_parent, { from, to, maxLength, limit, relationTypes, excludeRelationTypes, kinds }, { db }) {
+    async paths(_parent, { from, to, maxLength, limit, relationTypes, excludeRelationTypes, kinds, asOf }, context) {
+      const { db } = context;
+      const day = args.asOfDay(asOf, context);
       const a = args.entityId('from', from);
       const b = args.entityId('to', to);
       if (a === b) throw args.badUserInput('to', 'from and to must be different entities.');
@@ -17,15 +19,23 @@ export const pathsResolvers: Resolvers = {
       const kindFilter = args.kinds('kinds', kinds);
       // Unfiltered, a path search would be dominated by bibliography ("A is cited by the report, which cites B").
       const defaulted = types === null && excludeTypes === null;
-      let result = await findPaths(db, a, b, max, size, {
-        types,
-        excludeTypes: defaulted ? [...BIBLIOGRAPHIC_RELATION_TYPES] : excludeTypes,
-        kinds: kindFilter,
-      });
+      let result = await findPaths(
+        db,
+        a,
+        b,
+        max,
+        size,
+        {
+          types,
+          excludeTypes: defaulted ? [...BIBLIOGRAPHIC_RELATION_TYPES] : excludeTypes,
+          kinds: kindFilter,
+        },
+        day,
+      );
       if (!result.fromExists) throw args.notFound('from', a);
       if (!result.toExists) throw args.notFound('to', b);
       if (defaulted && result.paths.length === 0) {
-        result = await findPaths(db, a, b, max, size, { types, excludeTypes: null, kinds: kindFilter });
+        result = await findPaths(db, a, b, max, size, { types, excludeTypes: null, kinds: kindFilter }, day);
       }
       return result.paths;
     },

@@ -4,11 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), or a relationship. */
+/**
+ * What a briefing fact states: the entity's summary, the graph's note on it (a correction of the report), when it holds,
+ * or a relationship.
+ */
 export type BriefingFactKind =
   | 'NOTE'
   | 'RELATIONSHIP'
-  | 'SUMMARY';
+  | 'SUMMARY'
+  /** When a dated entity holds, and whether it holds on the briefing's day. */
+  | 'VALIDITY';
 
 /** How strong a coverage claim is: what the sources actually say. */
 export type CoverageBasis =

@@ -1,0 +1,92 @@
+/**
+ * Pure Cypher builders for the coverage matrix and its gaps. Each row runs the coverage rule itself
+ * (coverage/query.ts `coverageClaims`), so a cell is exactly what `coverage` answers for that pair; the matrix adds
+ * each technology's category and leaves out who applies each instrument.
+ */
+import type { CypherQuery } from '../db/driver';
+import { coverageClaims, coverageRuleParams, MAX_BROADER_STEPS, pathMap } from '../coverage/query';
+import { asOfParam, pathValidCypher, validOnCypher } from '../db/validity';
+import { label, relTypes } from '../db/vocabulary';
+import { edgeProjection, entityProjection } from '../entity/model';
+
+/** The relationships that say why a technology escapes control: circumventions at it, concerns it raises. */
+export const GAP_REASON_TYPES = { circumvention: ['EXPLOITS', 'EVADES', 'TARGETS'], concern: ['RAISES'] } as const;
+/** Most reasons listed per gap. */
+export const MAX_GAP_REASONS = 12;
+
+/** The broader technologies of `t`, one to MAX_BROADER_STEPS steps up, bound as path `c` ending at `top`. */
+function upward(): string {
+  const tech = label('TECHNOLOGY');
+  return `(t)((${tech})-[${relTypes('EXAMPLE_OF', 'SUBTYPE_OF')}]->(${tech})){1,${MAX_BROADER_STEPS}}(top${tech})`;
+}
+
+/**
+ * One row per technology valid on `$asOf` (those of `$ids`, or all when null), with its category and its cells; plus
+ * the asked-for ids that are unknown or not technologies.
+ */
+export function coverageMatrixQuery(
+  ids: readonly string[] | null,
+  kinds: readonly string[] | null,
+  asOf: string,
+): CypherQuery {
+  return {
+    cypher: `CALL () {
+  UNWIND coalesce($ids, []) AS id
+  OPTIONAL MATCH (n:Entity {id: id})
+  WITH id, n WHERE n IS NULL OR n.kind <> $technologyKind
+  RETURN collect({id: id, kind: n.kind}) AS refused
+}
+CALL () {
+  MATCH (t:Entity)
+  WHERE t.kind = $technologyKind AND ($ids IS NULL OR t.id IN $ids) AND ${validOnCypher('t')}
+  CALL (t) {
+    OPTIONAL MATCH c = ${upward()}
+    WHERE ${pathValidCypher('c')}
+    WITH t, top, c ORDER BY length(c) DESC, top.id ASC
+    WITH t, collect(top) AS tops
+    RETURN coalesce(tops[0], t) AS category
+  }
+  CALL (t) {
+    ${coverageClaims()}
+    WITH i, best, best.p AS p
+    WHERE $kinds IS NULL OR i.kind IN $kinds
+    ORDER BY best.rank ASC, length(p) ASC, i.id ASC
+    RETURN collect({instrument: ${entityProjection('i')}, via: best.via, basis: $bases[best.rank], path: ${pathMap('p')}}) AS cells
+  }
+  RETURN collect({technology: ${entityProjection('t')}, category: ${entityProjection('category')}, cells: cells}) AS rows
+}
+RETURN refused, rows`,
+    params: { ids, kinds, technologyKind: 'TECHNOLOGY', ...coverageRuleParams(asOf) },
+  };
+}
+
+/**
+ * The reasons for the gaps `$ids`: cited relationships of each technology or of a broader one (valid on `$asOf`)
+ * with a circumvention that EXPLOITS, EVADES or TARGETS it, or a concern it RAISES; nearest first.
+ */
+export function gapReasonsQuery(ids: readonly string[], asOf: string): CypherQuery {
+  const tech = label('TECHNOLOGY');
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (t:Entity {id: id})
+CALL (t) {
+  MATCH c = (t)((${tech})-[${relTypes('EXAMPLE_OF', 'SUBTYPE_OF')}]->(${tech})){0,${MAX_BROADER_STEPS}}(s${tech})
+  WHERE ${pathValidCypher('c')}
+  WITH s, min(length(c)) AS steps
+  CALL (s) {
+    MATCH (o${label('CIRCUMVENTION')})-[r${relTypes(...GAP_REASON_TYPES.circumvention)}]->(s)
+    WHERE ${validOnCypher('r')} AND ${validOnCypher('o')}
+    RETURN r, o
+    UNION
+    MATCH (s)-[r${relTypes(...GAP_REASON_TYPES.concern)}]->(o:Entity)
+    WHERE ${validOnCypher('r')} AND ${validOnCypher('o')}
+    RETURN r, o
+  }
+  WITH s, steps, r, o ORDER BY steps ASC, CASE WHEN type(r) IN $concernTypes THEN 1 ELSE 0 END ASC, type(r) ASC, o.id ASC, r.id ASC
+  LIMIT $maxReasons
+  RETURN collect({statedOf: ${entityProjection('s')}, edge: ${edgeProjection('r')}, other: ${entityProjection('o')}}) AS reasons
+}
+RETURN t.id AS id, reasons`,
+    params: { ids, maxReasons: MAX_GAP_REASONS, concernTypes: [...GAP_REASON_TYPES.concern], ...asOfParam(asOf) },
+  };
+}
