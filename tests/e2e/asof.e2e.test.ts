@@ -87,7 +87,7 @@ test.describe('as of a day', () => {
     expect(file.suggestedFilename()).toBe('coverage-matrix-2023-01-01.csv');
     const path = await file.path();
     const csv = readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^Technology,id,Category,Gap,Strongest,/);
+    expect(csv.split('\r\n')[0]).toMatch(/^Technology,id,Category,Gap,Strongest basis,/);
     expect(csv).toContain(',tech:nvidia-h100,');
 
     // Before the rule, its column no longer covers the H100; the reload keeps the tab and the day.
