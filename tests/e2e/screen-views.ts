@@ -55,7 +55,7 @@ export const VIEWS: readonly View[] = [
   {
     name: 'matrix',
     path: (lang) => `/?tab=matrix&asOf=2023-01-01&lang=${lang}`,
-    region: (page) => page.getByTestId('matrix-table'),
+    region: (page) => page.getByTestId('matrix-scroll'),
   },
   {
     name: 'timeline',

@@ -73,7 +73,7 @@ function Matrix() {
             type="button"
             className="btn"
             disabled={!matrix || !table}
-            aria-label={t('matrixExportCsvLabel')}
+            title={t('matrixExportCsvLabel')}
             data-testid="matrix-csv"
             onClick={() => {
               if (!matrix || !table) return;
@@ -95,7 +95,7 @@ function Matrix() {
             type="button"
             className="btn"
             disabled={!table}
-            aria-label={t('matrixExportPngLabel')}
+            title={t('matrixExportPngLabel')}
             data-testid="matrix-png"
             onClick={() => {
               if (!table || !matrix) return;
