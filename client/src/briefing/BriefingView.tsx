@@ -224,8 +224,8 @@ export function BriefingView({ ids, lang, asOf, capture, onDownload, onClose }: 
           <>
             <p className="briefing-meta" data-testid="briefing-meta">
               {t('briefingAsOf', { date: briefing.asOf })}
-              {briefing.dataDate ? ` · ${t('briefingDataDate', { date: briefing.dataDate })}` : ''}
               {briefing.seedVersion ? ` · ${t('briefingVersion', { version: briefing.seedVersion.slice(0, 12) })}` : ''}
+              {briefing.dataDate ? ` · ${t('briefingDataDate', { date: briefing.dataDate })}` : ''}
             </p>
             <p className="briefing-source-line" data-testid="briefing-source-line">
               {briefing.sourceLine}
