@@ -22,6 +22,8 @@ import { BriefingView } from './briefing/BriefingView';
 import { DetailPanel } from './components/detail/DetailPanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { SearchBox } from './components/SearchBox';
+import { MatrixView } from './components/matrix/MatrixView';
+import { TimelineStrip } from './components/time/TimelineStrip';
 import { Toolbar } from './components/toolbar/Toolbar';
 import { startEffects } from './core/effects';
 import { installRunner } from './core/runner';
@@ -58,8 +60,18 @@ function Progress({ loading }: { readonly loading: boolean }) {
 function Briefing() {
   const ids = useAtlas((s) => s.briefing);
   const lang = useAtlas((s) => s.history.present.lang);
+  const asOf = useAtlas((s) => s.history.present.asOf);
   if (!ids) return null;
-  return <BriefingView ids={ids} lang={lang} capture={captureDiagram} onDownload={download} onClose={closeBriefing} />;
+  return (
+    <BriefingView
+      ids={ids}
+      lang={lang}
+      asOf={asOf}
+      capture={captureDiagram}
+      onDownload={download}
+      onClose={closeBriefing}
+    />
+  );
 }
 
 function Explorer() {
@@ -97,6 +109,8 @@ function Explorer() {
             <Notices />
             <CanvasArea />
             <LegendBar />
+            <TimelineStrip />
+            <MatrixView />
           </main>
           <DetailPanel />
         </div>

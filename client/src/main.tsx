@@ -14,6 +14,7 @@ import './styles/screens.css';
 import './styles/errors.css';
 import './styles/exports.css';
 import './styles/time.css';
+import './styles/matrix.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -158,18 +158,17 @@ test.describe('job 1: coverage of a technology', () => {
   test('states what the data says of model weights, of software components and of GPS', async ({ openStartPage }) => {
     const page = await openStartPage('en', DESKTOP);
 
-    // Model weights: a transfer restriction names them; the one regulation that named them, the US AI Diffusion Rule,
-    // was rescinded in May 2025, so today's answer leaves it out (asof.e2e asks as of a day inside its period); other
-    // regimes reach them only through control lists.
+    // Model weights: a transfer restriction names them, and so did one regulation, the US AI Diffusion Rule, until
+    // its rescission in May 2025: the answer as of today leaves it out (asof.e2e.test.ts asks as of March 2025);
+    // other regimes reach them only through control lists.
     await traceCoverage(page, 'model weights', /Large-model weights/);
     const finding = page.getByTestId('coverage-finding');
     await expect(page.locator('[data-testid="coverage-panel"] h2').first()).toContainText('Large-model weights');
     expect(await groupIds(page, 'coverage-covered')).toEqual(['measure:model-weight-transfer-restrictions']);
-    // So no regime or treaty is said to control them today: the panel states that finding.
+    expect(await groupIds(page, 'coverage-general')).not.toContain(AI_DIFFUSION_RULE);
+    // Today no regime or treaty controls them, only a control measure: the finding says so.
     await expect(finding).toHaveAttribute('data-finding', 'measuresOnly');
-    const general = await groupIds(page, 'coverage-general');
-    expect(general).toContain(UNSC);
-    expect(general).not.toContain(AI_DIFFUSION_RULE);
+    expect(await groupIds(page, 'coverage-general')).toContain(UNSC);
 
     // Software components: only general measures reach them.
     await traceCoverage(page, 'software components', /AI software components/);

@@ -1,6 +1,7 @@
 /**
- * The explorer's six views as links (start page, a selected entity, a coverage result, a paths result, the Outline
- * and the open briefing), each with the region that shows it, shared by the accessibility scan and the screenshots.
+ * The explorer's views as links (start page, a selected entity, a coverage result, a paths result, the Outline, the
+ * open briefing, coverage as of a past day, the Matrix and the timeline strip), each with the region that shows it,
+ * shared by the accessibility scan and the screenshots.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { waitForIdle, waitForNodes } from './explorer';
@@ -17,6 +18,8 @@ export interface View {
   readonly path: (lang: 'en' | 'zh') => string;
   /** The region that shows the view: it must be visible and inside the window. */
   readonly region: (page: Page) => Locator;
+  /** What to do once the link is open, for a view a link alone does not show (the timeline strip is opened by hand). */
+  readonly prepare?: (page: Page) => Promise<void>;
 }
 
 const SELECTED = 'n=tech:nvidia-h100,regime:wassenaar,regime:us-ecra&sel=tech:nvidia-h100';
@@ -44,12 +47,29 @@ export const VIEWS: readonly View[] = [
     path: (lang) => `/?${SELECTED},regime:wassenaar&lang=${lang}#briefing`,
     region: (page) => page.getByTestId('briefing-view').getByTestId('briefing-meta'),
   },
+  {
+    name: 'coverage-asof',
+    path: (lang) => `/?cov=tech:nvidia-h100&asOf=2022-09-01&lang=${lang}`,
+    region: (page) => page.getByTestId('coverage-panel').getByTestId('coverage-item').first(),
+  },
+  {
+    name: 'matrix',
+    path: (lang) => `/?tab=matrix&asOf=2023-01-01&lang=${lang}`,
+    region: (page) => page.getByTestId('matrix-scroll'),
+  },
+  {
+    name: 'timeline',
+    path: (lang) => `/?${SELECTED}&asOf=2023-01-01&lang=${lang}`,
+    region: (page) => page.getByTestId('timeline-change').first(),
+    prepare: (page) => page.getByTestId('timeline-toggle').click(),
+  },
 ];
 
 /** Opens a view in `page` and waits until it is drawn and its region shown. */
 export async function openView(page: Page, view: View, lang: 'en' | 'zh'): Promise<Locator> {
   await page.goto(view.path(lang));
   await waitForNodes(page, 1);
+  await view.prepare?.(page);
   const region = view.region(page);
   await expect(region).toBeVisible();
   await waitForIdle(page);

@@ -91,10 +91,12 @@ export const pathsQuery = (variables: PathsQueryVariables) =>
     queryFn: async ({ signal }) => (await request(PathsDocument, variables, signal)).paths,
   });
 
-export const coverageQuery = (technologyId: string) =>
+/** A technology's coverage as of a day; today (null) sends no `asOf` and leaves it out of the key. */
+export const coverageQuery = (technologyId: string, asOf: string | null = null) =>
   queryOptions({
-    queryKey: ['coverage', technologyId],
-    queryFn: async ({ signal }) => (await request(CoverageDocument, { technologyId }, signal)).coverage,
+    queryKey: asOf ? ['coverage', technologyId, asOf] : ['coverage', technologyId],
+    queryFn: async ({ signal }) =>
+      (await request(CoverageDocument, { technologyId, asOf: asOf ?? undefined }, signal)).coverage,
   });
 
 /** Entities with all their relationships (ids, types, the other end's names), aligned with `ids`. */
@@ -133,8 +135,13 @@ export async function fetchPaths(
   return (await fetchThrough(pathsQuery(variables), signal)).map((path) => localPath(path, lang));
 }
 
-export async function fetchCoverage(technologyId: string, lang: Lang, signal?: AbortSignal): Promise<CoverageResult[]> {
-  return (await fetchThrough(coverageQuery(technologyId), signal)).map((item) => localCoverage(item, lang));
+export async function fetchCoverage(
+  technologyId: string,
+  lang: Lang,
+  asOf: string | null = null,
+  signal?: AbortSignal,
+): Promise<CoverageResult[]> {
+  return (await fetchThrough(coverageQuery(technologyId, asOf), signal)).map((item) => localCoverage(item, lang));
 }
 
 /** Entities with all their relationships; returns the entities found, and the ids the API does not know. */

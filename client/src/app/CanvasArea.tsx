@@ -23,6 +23,7 @@ import { toElements } from '../graph/elements';
 import { GraphCanvas, type MenuPoint, type MenuRequest } from '../graph/GraphCanvas';
 import { groupElements } from '../graph/groupElements';
 import { OverviewButton } from '../components/results/OverviewButton';
+import { AsOfBadge } from '../components/time/AsOfControl';
 import { graphCounts, useI18n } from '../i18n/I18n';
 import { canvas } from './canvas';
 
@@ -119,6 +120,7 @@ export function CanvasArea() {
         onViewMoved={onViewMoved}
       />
       <ContextMenu />
+      <AsOfBadge className="canvas-as-of" hidden={graph.notValid} />
       {empty && !loadingView && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <p>

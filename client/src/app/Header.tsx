@@ -1,5 +1,6 @@
-/** The page header: the atlas's name and tagline, and the switch to the other language. */
+/** The page header: the atlas's name and tagline, the day the answers are as of, and the switch to the other language. */
 import { Icon } from '../components/Icon';
+import { AsOfControl } from '../components/time/AsOfControl';
 import { viewAction } from '../core/view/actions';
 import { atlas, useAtlas } from '../core/store';
 import { useI18n } from '../i18n/I18n';
@@ -16,6 +17,7 @@ export function Header() {
           <p className="tagline">{t('appTagline')}</p>
         </div>
       </div>
+      <AsOfControl />
       {/* Named by what it shows (the other language's name, in that language), described by what it does. */}
       <button
         type="button"

@@ -1,5 +1,6 @@
-/** The left column's panel for the selected tab: the start page, coverage, paths or the outline. */
+/** The left column's panel for the selected tab: the start page, coverage, paths, the outline or the matrix's gaps. */
 import { CoveragePanel } from '../components/CoveragePanel';
+import { GapsPanel } from '../components/matrix/GapsPanel';
 import { OutlineView } from '../components/OutlineView';
 import { PathsPanel } from '../components/PathsPanel';
 import { StartPage } from '../components/StartPage';
@@ -40,6 +41,7 @@ export function SidePanel() {
       {panel.type === 'coverage' && <CoveragePanel tech={panel.tech} />}
       {panel.type === 'paths' && <PathsPanel from={panel.from} to={panel.to} />}
       {panel.type === 'outline' && <Outline />}
+      {panel.type === 'matrix' && <GapsPanel />}
     </div>
   );
 }

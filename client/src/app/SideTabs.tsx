@@ -1,5 +1,5 @@
 /**
- * The left column's tabs (Explore, Coverage, Paths, Outline), following the ARIA tabs pattern: ←/→ move between
+ * The left column's tabs (Explore, Coverage, Paths, Outline, Matrix), following the ARIA tabs pattern: ←/→ move between
  * the enabled tabs. A tab opens its panel on what is at hand: the last results, else the selection. On narrow
  * screens a fifth tab, Details, shows the selection's details in the bottom sheet instead (app/sheet.ts).
  */
@@ -18,6 +18,7 @@ const TABS: readonly { id: TabId; label: MessageKey }[] = [
   { id: 'coverage', label: 'tabCoverage' },
   { id: 'paths', label: 'tabPaths' },
   { id: 'outline', label: 'tabOutline' },
+  { id: 'matrix', label: 'tabMatrix' },
 ];
 
 /** The panel a tab opens, or null when it has nothing to show (coverage without a technology). */
@@ -28,6 +29,8 @@ export function tabTarget(state: AtlasState, id: TabId): Panel | null {
       return { type: 'start' };
     case 'outline':
       return { type: 'outline' };
+    case 'matrix':
+      return { type: 'matrix' };
     case 'paths':
       return {
         type: 'paths',

@@ -13,6 +13,8 @@ export function linkProblemText(problem: LinkProblem, t: I18n['t'], nameOf: (id:
       return t('linkLabels', { value: problem.value });
     case 'tab':
       return t('linkTab', { value: problem.value });
+    case 'asOf':
+      return t('linkAsOf', { value: problem.value });
     case 'version':
       return t('linkVersion', { value: problem.value });
     case 'hide':

@@ -12,13 +12,17 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18n';
 import type { Lang } from '../state/types';
 import { fetchBriefing } from './api';
+import { BriefingMatrix, briefingMatrixMarkdown } from './BriefingMatrix';
 import './briefing.css';
 import { useModal } from './useModal';
-import { footnoteAnchor, footnoteTexts, markdownFileName, requestedTitle, type Briefing } from './model';
+import { BriefingFootnotes } from './BriefingFootnotes';
+import { footnoteAnchor, markdownFileName, requestedTitle, type Briefing } from './model';
 
 export interface BriefingViewProps {
   readonly ids: readonly string[];
   readonly lang: Lang;
+  /** The day the briefing is as of (null: today). */
+  readonly asOf: string | null;
   /** A PNG of the canvas, or null while the canvas has nothing to draw yet. */
   readonly capture: () => Promise<Blob | null>;
   readonly onDownload: (name: string, blob: Blob) => void;
@@ -77,8 +81,9 @@ function useDiagram(capture: () => Promise<Blob | null>): string | null {
   return image;
 }
 
-export function BriefingView({ ids, lang, capture, onDownload, onClose }: BriefingViewProps) {
+export function BriefingView({ ids, lang, asOf, capture, onDownload, onClose }: BriefingViewProps) {
   const { t } = useI18n();
+  const [withMatrix, setWithMatrix] = useState(false);
   const headingId = useId();
   const [edited, setEdited] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -86,11 +91,11 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
   const [downloadFailed, setDownloadFailed] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const image = useDiagram(capture);
-  const key = `${lang}|${ids.join(',')}|${String(attempt)}`;
+  const key = `${lang}|${asOf ?? ''}|${ids.join(',')}|${String(attempt)}`;
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchBriefing(ids, lang, null, controller.signal).then(
+    fetchBriefing(ids, lang, null, asOf, controller.signal).then(
       (briefing) => {
         setLoaded({ key, briefing });
       },
@@ -101,7 +106,7 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
     return () => {
       controller.abort();
     };
-  }, [ids, lang, key]);
+  }, [ids, lang, asOf, key]);
 
   const dialog = useRef<HTMLDialogElement>(null);
   useModal(dialog, onClose);
@@ -113,9 +118,11 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
   const downloadMarkdown = () => {
     setDownloading(true);
     setDownloadFailed(false);
-    fetchBriefing(ids, lang, requestedTitle(edited))
-      .then((b) => {
-        onDownload(markdownFileName(b.title), new Blob([b.markdown], { type: 'text/markdown;charset=utf-8' }));
+    fetchBriefing(ids, lang, requestedTitle(edited), asOf)
+      .then(async (b) => {
+        const matrix = withMatrix ? `\n${await briefingMatrixMarkdown(ids, asOf, lang, t)}` : '';
+        const markdown = b.markdown + matrix;
+        onDownload(markdownFileName(b.title), new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
       })
       .catch(() => {
         setDownloadFailed(true);
@@ -147,6 +154,17 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
             }}
             data-testid="briefing-title-input"
           />
+        </label>
+        <label className="briefing-matrix-option">
+          <input
+            type="checkbox"
+            checked={withMatrix}
+            onChange={(event) => {
+              setWithMatrix(event.target.checked);
+            }}
+            data-testid="briefing-include-matrix"
+          />
+          {t('briefingIncludeMatrix')}
         </label>
         <button
           type="button"
@@ -207,6 +225,7 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
             <p className="briefing-meta" data-testid="briefing-meta">
               {t('briefingAsOf', { date: briefing.asOf })}
               {briefing.seedVersion ? ` · ${t('briefingVersion', { version: briefing.seedVersion.slice(0, 12) })}` : ''}
+              {briefing.dataDate ? ` · ${t('briefingDataDate', { date: briefing.dataDate })}` : ''}
             </p>
             <p className="briefing-source-line" data-testid="briefing-source-line">
               {briefing.sourceLine}
@@ -249,40 +268,8 @@ export function BriefingView({ ids, lang, capture, onDownload, onClose }: Briefi
                 </ul>
               </section>
             ))}
-            <section className="briefing-footnotes">
-              <h2>{t('briefingFootnotes')}</h2>
-              <ol data-testid="briefing-footnotes">
-                {footnoteTexts(briefing.footnotes, lang).map((text, i) => {
-                  const n = i + 1;
-                  return (
-                    <li key={n} id={footnoteAnchor(n)} className="briefing-footnote">
-                      {text.where}
-                      {text.url && (
-                        <>
-                          {lang === 'zh' ? '，' : ', '}
-                          <a href={text.url} className="fn-url" target="_blank" rel="noreferrer">
-                            {text.url}
-                          </a>
-                        </>
-                      )}
-                      {text.quote && (
-                        <>
-                          {lang === 'zh' ? '：' : ': '}
-                          <span className="fn-quote">{text.quote}</span>
-                        </>
-                      )}
-                      {text.original && (
-                        <span className="fn-original">
-                          {' '}
-                          ({t('translationByAtlas')}; {t('originalQuote')}: <span lang="zh-Hans">{text.original}</span>)
-                        </span>
-                      )}
-                      {text.supplementary && <em className="fn-supplementary"> {t('briefingSupplementary')}</em>}
-                    </li>
-                  );
-                })}
-              </ol>
-            </section>
+            {withMatrix && <BriefingMatrix ids={ids} asOf={asOf} />}
+            <BriefingFootnotes briefing={briefing} lang={lang} />
           </>
         )}
       </article>

@@ -16,6 +16,8 @@ import { useI18n } from '../i18n/I18n';
 import { nodeName } from '../state/types';
 import { CitationList } from './Chain';
 import { CoverageItem } from './CoverageItem';
+import { CoverageCompare } from './coverage/CoverageCompare';
+import { AsOfBadge } from './time/AsOfControl';
 import { FailureLine } from './FailureLine';
 import { Icon } from './Icon';
 import { ResultActions, ResultList } from './ResultList';
@@ -71,6 +73,7 @@ export function CoveragePanel({ tech }: { readonly tech: string | null }) {
   return (
     <section className="panel coverage-panel" aria-labelledby="coverage-heading" data-testid="coverage-panel">
       <h2 id="coverage-heading">{t('coverageHeading', { name })}</h2>
+      <AsOfBadge />
       <PinResult />
       {!results && failure && (
         <FailureLine
@@ -150,6 +153,7 @@ export function CoveragePanel({ tech }: { readonly tech: string | null }) {
           <CitationList citations={numbered.citations} scope="coverage" />
         </>
       )}
+      {results && <CoverageCompare tech={tech} results={results} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { initialHistory, viewReducer } from '../state/view';
 import { coverageReaction } from './coverage/effects';
 import { reaction } from './reaction';
 import { atlas, initialState } from './store';
+import { setAsOf } from './time/actions';
 import { setPanel } from './view/actions';
 
 const fetchCoverage = vi.hoisted(() => vi.fn());
@@ -46,12 +47,29 @@ describe('the coverage panel restored from a link', () => {
     const stop = coverageReaction();
     atlas.setState(setPanel({ type: 'coverage', tech: 't' }));
     await vi.waitFor(() => {
-      expect(atlas.getState().coverage).toEqual({ tech: 't', lang: 'zh', results: answer });
+      expect(atlas.getState().coverage).toEqual({ tech: 't', lang: 'zh', asOf: null, results: answer });
     });
     expect(fetchCoverage).toHaveBeenCalledTimes(1);
     expect(fetchCoverage.mock.calls[0]?.slice(0, 2)).toEqual(['t', 'zh']);
     // Only the panel is filled: a view restored from a link keeps the nodes it names.
     expect(atlas.getState().history.present.nodes).toEqual(['t', 'x']);
+    stop();
+  });
+
+  it('asks again, as of the new day, when "as of" moves', async () => {
+    fetchCoverage.mockResolvedValue(answer);
+    const linked = { ...initialState().history.present, nodes: ['t'], overview: false };
+    atlas.setState({ history: initialHistory(linked) });
+    const stop = coverageReaction();
+    atlas.setState(setPanel({ type: 'coverage', tech: 't' }));
+    await vi.waitFor(() => {
+      expect(atlas.getState().coverage?.asOf).toBeNull();
+    });
+    atlas.setState(setAsOf('2022-09-01', '2026-12-02'));
+    await vi.waitFor(() => {
+      expect(atlas.getState().coverage?.asOf).toBe('2022-09-01');
+    });
+    expect(fetchCoverage.mock.calls.map((c: unknown[]) => c[2])).toEqual([null, '2022-09-01']);
     stop();
   });
 
@@ -92,7 +110,7 @@ describe('the coverage panel restored from a link', () => {
     fetchCoverage.mockReturnValue(new Promise(() => undefined));
     const stop = coverageReaction();
     atlas.setState(setPanel({ type: 'coverage', tech: 't' }));
-    const signal = fetchCoverage.mock.calls[0]?.[2] as AbortSignal;
+    const signal = fetchCoverage.mock.calls[0]?.[3] as AbortSignal;
     expect(signal.aborted).toBe(false);
     atlas.setState(setPanel({ type: 'outline' }));
     expect(signal.aborted).toBe(true);

@@ -44,7 +44,7 @@ describe('coverage results', () => {
   it('only fills the panel when restored from a link', () => {
     const state = showing(['t']);
     const next = after(state, coverageLoaded('t', 'en', results, 'restore'));
-    expect(next.coverage).toEqual({ tech: 't', lang: 'en', results });
+    expect(next.coverage).toEqual({ tech: 't', lang: 'en', asOf: null, results });
     expect(next.history).toBe(state.history);
     expect(Object.keys(next.data.nodes).sort()).toEqual(['g', 'm', 'r', 't']);
   });
@@ -77,7 +77,7 @@ describe('coverage results', () => {
 });
 
 describe('path results', () => {
-  const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const };
+  const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const, asOf: null };
   const found = [path(['a', 'b', 'c']), path(['a', 'd', 'c'])];
 
   it('shows a search loading at once, with the filter it was made with', () => {

@@ -32,6 +32,8 @@ export interface AtlasState {
   readonly linkSeed: string | null;
   /** The start page's overview, kept so that returning to the start page does not ask again. */
   readonly overviewIds: readonly string[] | null;
+  /** The day `overviewIds` is as of (null: today), so that another day asks again. */
+  readonly overviewAsOf: string | null;
   readonly notice: ExpandNotice | null;
   /** Relationships hidden one by one from the canvas's menu. */
   readonly hiddenEdges: readonly string[];
@@ -64,6 +66,7 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     stats: null,
     linkSeed,
     overviewIds: null,
+    overviewAsOf: null,
     notice: null,
     hiddenEdges: [],
     contextMenu: null,

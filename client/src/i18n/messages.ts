@@ -11,6 +11,7 @@ import * as screens from './areas/screens';
 import * as errors from './areas/errors';
 import * as exports from './areas/exports';
 import * as time from './areas/time';
+import * as matrix from './areas/matrix';
 
 const en = {
   appTitle: 'Dual-Use AI Atlas',
@@ -280,6 +281,7 @@ const en = {
   ...errors.en,
   ...exports.en,
   ...time.en,
+  ...matrix.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -516,7 +518,7 @@ const zh: Messages = {
   briefingLoading: '正在生成简报…',
   briefingFailed: '简报生成失败，请重试。',
   briefingDownloadFailed: 'Markdown 文件生成失败，请重试。',
-  briefingAsOf: '数据日期：{date}',
+  briefingAsOf: '截至 {date}',
   briefingVersion: '数据版本 {version}',
   briefingDiagramAlt: '本简报中的实体及其关系示意图',
   briefingDiagramPending: '图谱绘制完成后将显示示意图。',
@@ -531,6 +533,7 @@ const zh: Messages = {
   ...errors.zh,
   ...exports.zh,
   ...time.zh,
+  ...matrix.zh,
 } satisfies Record<string, string | Plural>;
 
 export const MESSAGES: Record<'en' | 'zh', Messages> = { en, zh };

@@ -1,5 +1,5 @@
 /** Pure functions from the view and the known graph to what is drawn: filters, collapse, highlights. */
-import type { GraphData } from './graphData';
+import { holdsOn, type GraphData } from './graphData';
 import type { EdgeInfo, NodeInfo } from './types';
 import type { ViewState } from './view';
 
@@ -12,11 +12,15 @@ export interface VisibleGraph {
   readonly kindCounts: Readonly<Record<string, number>>;
   /** Relationship types among the drawn nodes, with counts, before the relationship filter. */
   readonly relTypeCounts: Readonly<Record<string, number>>;
+  /** Entities of the view left out because they do not hold on the view's "as of" day. */
+  readonly notValid: number;
 }
 
 /**
  * The nodes of the view whose data is known and whose kind is not hidden, and every known relationship
- * between two of them whose type is not hidden (the induced subgraph), in a stable order.
+ * between two of them whose type is not hidden (the induced subgraph), in a stable order. As of a past day, what
+ * did not hold then (a rule not yet published, a relationship since ended) is left out, as the server leaves it out
+ * of its answers.
  */
 export function visibleGraph(view: ViewState, data: GraphData): VisibleGraph {
   const hiddenKinds = new Set(view.hiddenKinds);
@@ -24,9 +28,15 @@ export function visibleGraph(view: ViewState, data: GraphData): VisibleGraph {
   const kindCounts: Record<string, number> = {};
   const filteredOut: Record<string, number> = {};
   const nodes: NodeInfo[] = [];
+  const day = view.asOf;
+  let notValid = 0;
   for (const id of view.nodes) {
     const node = data.nodes[id];
     if (!node) continue;
+    if (day && !holdsOn(data.validity[id], day)) {
+      notValid += 1;
+      continue;
+    }
     kindCounts[node.kind] = (kindCounts[node.kind] ?? 0) + 1;
     if (hiddenKinds.has(node.kind)) {
       filteredOut[node.kind] = (filteredOut[node.kind] ?? 0) + 1;
@@ -39,11 +49,12 @@ export function visibleGraph(view: ViewState, data: GraphData): VisibleGraph {
   const edges: EdgeInfo[] = [];
   for (const edge of Object.values(data.edges)) {
     if (!drawn.has(edge.from) || !drawn.has(edge.to)) continue;
+    if (day && !holdsOn(data.validity[edge.id], day)) continue;
     relTypeCounts[edge.type] = (relTypeCounts[edge.type] ?? 0) + 1;
     if (!hiddenRel.has(edge.type)) edges.push(edge);
   }
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, filteredOut, kindCounts, relTypeCounts };
+  return { nodes, edges, filteredOut, kindCounts, relTypeCounts, notValid };
 }
 
 /**

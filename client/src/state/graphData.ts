@@ -13,9 +13,23 @@ export interface GraphData {
   readonly missing: readonly string[];
   /** How many sources cite each entity, known with its relationships. */
   readonly sourceCounts: Readonly<Record<string, number>>;
+  /** When dated entities and relationships hold (by id), known with the relationships; absent: always. */
+  readonly validity: Readonly<Record<string, Bounds>>;
 }
 
-export const EMPTY_DATA: GraphData = { nodes: {}, edges: {}, links: {}, missing: [], sourceCounts: {} };
+/** The first and last day a fact holds (null: open), as Validity.fromDay / toDay give them. */
+export interface Bounds {
+  readonly fromDay: string | null;
+  readonly toDay: string | null;
+}
+
+/** Whether a fact with these bounds holds on `day` (both ends inclusive), the rule of graph-seed/domain/validity.ts. */
+export function holdsOn(bounds: Bounds | undefined, day: string): boolean {
+  if (!bounds) return true;
+  return (bounds.fromDay === null || bounds.fromDay <= day) && (bounds.toDay === null || day <= bounds.toDay);
+}
+
+export const EMPTY_DATA: GraphData = { nodes: {}, edges: {}, links: {}, missing: [], sourceCounts: {}, validity: {} };
 
 export type DataAction =
   | { readonly type: 'merge'; readonly nodes?: readonly NodeInfo[]; readonly edges?: readonly EdgeInfo[] }
@@ -25,6 +39,8 @@ export type DataAction =
       readonly links: readonly LinkInfo[];
       /** How many sources cite the entity, when the answer said. */
       readonly sources?: number;
+      /** The bounds of the entity and of its dated relationships, by id. */
+      readonly validity?: Readonly<Record<string, Bounds>>;
     }
   | { readonly type: 'missing'; readonly ids: readonly string[] };
 
@@ -52,7 +68,15 @@ export function dataReducer(data: GraphData, action: DataAction): GraphData {
       }
       const sourceCounts =
         action.sources === undefined ? data.sourceCounts : { ...data.sourceCounts, [action.node.id]: action.sources };
-      return { ...data, nodes, edges, links: { ...data.links, [action.node.id]: action.links }, sourceCounts };
+      const validity = action.validity ? { ...data.validity, ...action.validity } : data.validity;
+      return {
+        ...data,
+        nodes,
+        edges,
+        links: { ...data.links, [action.node.id]: action.links },
+        sourceCounts,
+        validity,
+      };
     }
     case 'missing':
       return { ...data, missing: [...new Set([...data.missing, ...action.ids])] };

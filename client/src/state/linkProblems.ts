@@ -5,7 +5,7 @@
  * (unknown ids, a coverage link naming a non-technology) take the same shape. The view opens what it can either way.
  */
 export type LinkProblem =
-  | { readonly part: 'layout' | 'lang' | 'version' | 'labels' | 'tab'; readonly value: string }
+  | { readonly part: 'layout' | 'lang' | 'version' | 'labels' | 'tab' | 'asOf'; readonly value: string }
   | { readonly part: 'hide' | 'hrel'; readonly values: readonly string[] }
   /** `pf` or `pt` without the other: the Paths panel waits for the missing end. */
   | { readonly part: 'pathOneEnd' }

@@ -32,4 +32,5 @@ export type Panel =
   | { readonly type: 'start' }
   | { readonly type: 'coverage'; readonly tech: string }
   | { readonly type: 'paths'; readonly from: string | null; readonly to: string | null }
-  | { readonly type: 'outline' };
+  | { readonly type: 'outline' }
+  | { readonly type: 'matrix' };

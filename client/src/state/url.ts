@@ -2,10 +2,11 @@
  * The view in the URL, so that a copied link restores it and the back button steps through views.
  * Compact query parameters; ids keep their readable `kind:slug` form:
  *   ?n=tech:nvidia-h100,regime:wassenaar&sel=regime:wassenaar&pin=…&hide=DOCUMENT&hrel=CITES
- *    &layout=dagre&labels=0&size=degree&lang=zh&cov=tech:nvidia-h100 | &pf=…&pt=… | &tab=outline &v=<seedVersion>
+ *    &layout=dagre&labels=0&size=degree&lang=zh&cov=tech:nvidia-h100 | &pf=…&pt=… | &tab=outline|matrix
+ *    &asOf=2023-01-01 &v=<seedVersion>
  * No `n` at all means the start page's overview; `n=` (empty) means an empty view.
  */
-import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '#domain';
+import { ENTITY_KINDS, isIsoDay, RELATION_TYPE_NAMES } from '#domain';
 import { listProblem, resultEndsProblem, valueProblem, versionProblem, type LinkProblem } from './linkProblems';
 import { SIZE_MEASURES, type SizeMeasure } from './size';
 import { LANGS, LAYOUTS, type Lang, type LayoutName, type Panel } from './types';
@@ -19,7 +20,7 @@ export interface UrlState {
   readonly problems: readonly LinkProblem[];
 }
 
-const TABS = ['paths', 'outline'];
+const TABS = ['paths', 'outline', 'matrix'];
 
 /** Encodes one value: everything that is not safe in a query is escaped, but `:` stays readable. */
 function encodeValue(value: string): string {
@@ -87,6 +88,8 @@ export function encodeView(view: ViewState, seedVersion: string | null = null): 
     if (panel.to) parts.push(`pt=${encodeValue(panel.to)}`);
   }
   if (panel.type === 'outline') parts.push('tab=outline');
+  if (panel.type === 'matrix') parts.push('tab=matrix');
+  if (view.asOf) parts.push(`asOf=${view.asOf}`);
   parts.push(`lang=${view.lang}`);
   if (seedVersion) parts.push(`v=${encodeValue(seedVersion.slice(0, 12))}`);
   return `?${parts.join('&')}`;
@@ -100,7 +103,14 @@ function decodePanel(params: Map<string, string>): Panel {
   const to = decodeId(params.get('pt'));
   if (tab === 'paths' || from || to) return { type: 'paths', from, to };
   if (tab === 'outline') return { type: 'outline' };
+  if (tab === 'matrix') return { type: 'matrix' };
   return { type: 'start' };
+}
+
+/** The link's `asOf` day, or null (today) when it names none or a value that is not a calendar day. */
+function decodeAsOf(raw: string | undefined): string | null {
+  const day = raw ? safeDecode(raw) : '';
+  return isIsoDay(day) ? day : null;
 }
 
 /** What the link got wrong in the parameters read here (the ids are checked when they are asked for). */
@@ -114,6 +124,9 @@ function problemsOf(params: Map<string, string>, view: ViewState, kinds: Set<str
     ...valueProblem('labels', params.get('labels'), ['0', '1']),
     ...valueProblem('tab', params.get('tab'), TABS),
     ...versionProblem(version),
+    ...(params.get('asOf') !== undefined && view.asOf === null
+      ? [{ part: 'asOf', value: params.get('asOf') ?? '' } as const]
+      : []),
     ...listProblem('hide', decodeList(params.get('hide')), kinds),
     ...listProblem('hrel', decodeList(params.get('hrel')), relTypes),
     ...(panel.type === 'paths' && (panel.from === null) !== (panel.to === null)
@@ -155,6 +168,7 @@ export function decodeView(search: string, fallbackLang: Lang = 'en'): UrlState 
     sizeBy: SIZE_MEASURES.includes(params.get('size') as SizeMeasure)
       ? (params.get('size') as SizeMeasure)
       : INITIAL_VIEW.sizeBy,
+    asOf: decodeAsOf(params.get('asOf')),
   };
   const problems = problemsOf(params, view, kinds, relTypes);
   const version = decodeId(params.get('v'));
@@ -168,6 +182,7 @@ export function isNavigation(before: ViewState, after: ViewState): boolean {
     before.overview !== after.overview ||
     !same(before.nodes, after.nodes) ||
     before.layout !== after.layout ||
+    before.asOf !== after.asOf ||
     JSON.stringify(before.panel) !== JSON.stringify(after.panel)
   );
 }

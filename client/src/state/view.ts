@@ -26,6 +26,11 @@ export interface ViewState {
   readonly panel: Panel;
   /** What node size stands for ('none': all the same). */
   readonly sizeBy: SizeMeasure;
+  /**
+   * The day the answers are as of (`YYYY-MM-DD`): only facts valid then take part. Null for today, which is left to
+   * the server so that a view kept open past midnight or a link opened later still means "today".
+   */
+  readonly asOf: string | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -40,6 +45,7 @@ export const INITIAL_VIEW: ViewState = {
   edgeLabels: true,
   panel: { type: 'start' },
   sizeBy: 'none',
+  asOf: null,
 };
 
 /** Leaves of a large expansion waiting in one "N more <kind>" node (core/graph/groups.ts). */
@@ -109,6 +115,7 @@ export type ViewAction =
   | { readonly type: 'setLang'; readonly lang: Lang }
   | { readonly type: 'setEdgeLabels'; readonly on: boolean }
   | { readonly type: 'setSizeBy'; readonly measure: SizeMeasure }
+  | { readonly type: 'setAsOf'; readonly asOf: string | null }
   | { readonly type: 'setPanel'; readonly panel: Panel }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
@@ -258,6 +265,8 @@ export function viewReducer(history: ViewHistory, action: ViewAction): ViewHisto
       return { ...history, present: { ...view, edgeLabels: action.on } };
     case 'setSizeBy':
       return { ...history, present: { ...view, sizeBy: action.measure } };
+    case 'setAsOf':
+      return view.asOf === action.asOf ? history : { ...history, present: { ...view, asOf: action.asOf } };
     case 'setPanel':
       return { ...history, present: { ...view, panel: action.panel } };
     case 'undo': {

@@ -28,6 +28,15 @@ export type CoverageBasis =
   /** A source says this instrument controls this technology itself (a CONTROLLED_BY link from the technology). */
   | 'NAMED';
 
+/** How an instrument comes to cover a technology. */
+export type CoverageVia =
+  /** A broader technology (via EXAMPLE_OF / SUBTYPE_OF) is CONTROLLED_BY the instrument. */
+  | 'BROADER_TECHNOLOGY'
+  /** The technology itself is CONTROLLED_BY the instrument. */
+  | 'DIRECT'
+  /** The technology (or a broader one) is CONTROLLED_BY a control measure that the instrument EMPLOYS. */
+  | 'EMPLOYED_MEASURE';
+
 export type Direction =
   | 'IN'
   | 'OUT';
@@ -57,17 +66,26 @@ export type MeasureScope =
   | 'GENERAL'
   | 'SPECIFIC';
 
+/** What happens on a timeline day: a fact starts to hold, or stops holding. */
+export type TimelineChange =
+  /** The first day the fact no longer holds (the day after its Validity.toDay). */
+  | 'ENDS'
+  /** The first day the fact holds (its Validity.fromDay). */
+  | 'STARTS';
+
 export type BriefingQueryVariables = Exact<{
   ids: Array<string> | string;
   lang: Lang | null | undefined;
   title: string | null | undefined;
+  asOf: string | null | undefined;
 }>;
 
 
-export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, seedVersion: string | null, sourceLine: string, lang: Lang, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
+export type BriefingQuery = { briefing: { title: string, markdown: string, asOf: string, dataDate: string | null, seedVersion: string | null, sourceLine: string, lang: Lang, footnotes: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean }>, sections: Array<{ id: string, kind: EntityKind, name: string, otherName: string, facts: Array<{ kind: BriefingFactKind, text: string, footnote: number, footnotes: Array<number>, relationId: string | null, otherId: string | null }> }> } };
 
 export type CoverageQueryVariables = Exact<{
   technologyId: string;
+  asOf: string | null | undefined;
 }>;
 
 
@@ -95,9 +113,25 @@ export type LinksQueryVariables = Exact<{
 }>;
 
 
-export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
+export type LinksQuery = { entities: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, validity: { fromDay: string | null, toDay: string | null } | null, relations: Array<{ id: string, type: string, direction: Direction, validity: { fromDay: string | null, toDay: string | null } | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> } | null> };
 
-export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, relations: Array<{ id: string, type: string, direction: Direction, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
+export type EntityLinksFragment = { id: string, kind: EntityKind, nameEn: string, nameZh: string, sources: Array<{ documentId: string }>, validity: { fromDay: string | null, toDay: string | null } | null, relations: Array<{ id: string, type: string, direction: Direction, validity: { fromDay: string | null, toDay: string | null } | null, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string } }> };
+
+export type CoverageMatrixQueryVariables = Exact<{
+  technologyIds: Array<string> | string | null | undefined;
+  instrumentKinds: Array<EntityKind> | EntityKind | null | undefined;
+  asOf: string | null | undefined;
+}>;
+
+
+export type CoverageMatrixQuery = { coverageMatrix: { asOf: string, columns: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, rows: Array<{ strongest: CoverageBasis | null, gap: boolean, technology: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, category: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, cells: Array<{ instrumentId: string, basis: CoverageBasis, via: CoverageVia, path: { length: number, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } }> }> } };
+
+export type CoverageGapsQueryVariables = Exact<{
+  asOf: string | null | undefined;
+}>;
+
+
+export type CoverageGapsQuery = { coverageGaps: Array<{ strongest: CoverageBasis | null, technology: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, category: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, reasons: Array<{ statedOf: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, other: { id: string, kind: EntityKind, nameEn: string, nameZh: string }, edge: { id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> } }> }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -105,6 +139,7 @@ export type NeighborhoodQueryVariables = Exact<{
   kinds: Array<EntityKind> | EntityKind | null | undefined;
   relationTypes: Array<string> | string | null | undefined;
   limit: number | null | undefined;
+  asOf: string | null | undefined;
 }>;
 
 
@@ -113,6 +148,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
 export type OverviewQueryVariables = Exact<{
   limit: number | null | undefined;
   kinds: Array<EntityKind> | EntityKind | null | undefined;
+  asOf: string | null | undefined;
 }>;
 
 
@@ -125,6 +161,7 @@ export type PathsQueryVariables = Exact<{
   limit: number | null | undefined;
   relationTypes: Array<string> | string | null | undefined;
   excludeRelationTypes: Array<string> | string | null | undefined;
+  asOf: string | null | undefined;
 }>;
 
 
@@ -143,6 +180,16 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { graphStats: { nodes: number, relationships: number, seedVersion: string | null, loadedAt: string | null } };
+
+export type TimelineQueryVariables = Exact<{
+  ids: Array<string> | string | null | undefined;
+  from: string | null | undefined;
+  to: string | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { truncated: boolean, events: Array<{ date: string, written: string, change: TimelineChange, entity: { id: string, kind: EntityKind, nameEn: string, nameZh: string } | null, edge: { id: string, type: string, from: string, to: string } | null, subjects: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> } };
 
 export type ViewExportQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -244,10 +291,18 @@ export const EntityLinksFragmentDoc = new TypedDocumentString(`
   sources {
     documentId
   }
+  validity {
+    fromDay
+    toDay
+  }
   relations {
     id
     type
     direction
+    validity {
+      fromDay
+      toDay
+    }
     other {
       ...EntityRef
     }
@@ -337,11 +392,12 @@ fragment EntityFacts on Entity {
   }
 }`, {"fragmentName":"ExportEntity"}) as unknown as TypedDocumentString<ExportEntityFragment, unknown>;
 export const BriefingDocument = new TypedDocumentString(`
-    query Briefing($ids: [ID!]!, $lang: Lang, $title: String) {
-  briefing(ids: $ids, lang: $lang, title: $title) {
+    query Briefing($ids: [ID!]!, $lang: Lang, $title: String, $asOf: Date) {
+  briefing(ids: $ids, lang: $lang, title: $title, asOf: $asOf) {
     title
     markdown
     asOf
+    dataDate
     seedVersion
     sourceLine
     lang
@@ -375,8 +431,8 @@ export const BriefingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BriefingQuery, BriefingQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
-    query Coverage($technologyId: ID!) {
-  coverage(technologyId: $technologyId) {
+    query Coverage($technologyId: ID!, $asOf: Date) {
+  coverage(technologyId: $technologyId, asOf: $asOf) {
     basis
     instrument {
       ...EntityRef
@@ -513,23 +569,152 @@ fragment EntityLinks on Entity {
   sources {
     documentId
   }
+  validity {
+    fromDay
+    toDay
+  }
   relations {
     id
     type
     direction
+    validity {
+      fromDay
+      toDay
+    }
     other {
       ...EntityRef
     }
   }
 }`) as unknown as TypedDocumentString<LinksQuery, LinksQueryVariables>;
+export const CoverageMatrixDocument = new TypedDocumentString(`
+    query CoverageMatrix($technologyIds: [ID!], $instrumentKinds: [EntityKind!], $asOf: Date) {
+  coverageMatrix(
+    technologyIds: $technologyIds
+    instrumentKinds: $instrumentKinds
+    asOf: $asOf
+  ) {
+    asOf
+    columns {
+      ...EntityRef
+    }
+    rows {
+      technology {
+        ...EntityRef
+      }
+      category {
+        ...EntityRef
+      }
+      strongest
+      gap
+      cells {
+        instrumentId
+        basis
+        via
+        path {
+          length
+          nodes {
+            ...EntityRef
+          }
+          edges {
+            ...EdgeFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from
+  to
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<CoverageMatrixQuery, CoverageMatrixQueryVariables>;
+export const CoverageGapsDocument = new TypedDocumentString(`
+    query CoverageGaps($asOf: Date) {
+  coverageGaps(asOf: $asOf) {
+    technology {
+      ...EntityRef
+    }
+    category {
+      ...EntityRef
+    }
+    strongest
+    reasons {
+      statedOf {
+        ...EntityRef
+      }
+      other {
+        ...EntityRef
+      }
+      edge {
+        ...EdgeFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from
+  to
+  noteEn: note(lang: EN)
+  noteZh: note(lang: ZH)
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!], $relationTypes: [String!], $limit: Int) {
+    query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!], $relationTypes: [String!], $limit: Int, $asOf: Date) {
   neighborhood(
     id: $id
     depth: $depth
     kinds: $kinds
     relationTypes: $relationTypes
     limit: $limit
+    asOf: $asOf
   ) {
     ...SubgraphFields
   }
@@ -553,8 +738,8 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($limit: Int, $kinds: [EntityKind!]) {
-  overview(limit: $limit, kinds: $kinds) {
+    query Overview($limit: Int, $kinds: [EntityKind!], $asOf: Date) {
+  overview(limit: $limit, kinds: $kinds, asOf: $asOf) {
     ...SubgraphFields
   }
 }
@@ -577,7 +762,7 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $excludeRelationTypes: [String!]) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $relationTypes: [String!], $excludeRelationTypes: [String!], $asOf: Date) {
   paths(
     from: $from
     to: $to
@@ -585,6 +770,7 @@ export const PathsDocument = new TypedDocumentString(`
     limit: $limit
     relationTypes: $relationTypes
     excludeRelationTypes: $excludeRelationTypes
+    asOf: $asOf
   ) {
     length
     throughCitations
@@ -649,6 +835,51 @@ export const StatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($ids: [ID!], $from: Date, $to: Date, $limit: Int) {
+  timeline(ids: $ids, from: $from, to: $to, limit: $limit) {
+    truncated
+    events {
+      date
+      written
+      change
+      entity {
+        ...EntityRef
+      }
+      edge {
+        id
+        type
+        from
+        to
+      }
+      subjects {
+        ...EntityRef
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  document
+  documentZh
+  documentId
+  section
+  sectionEn
+  footnote
+  quote
+  quoteEn
+  url
+  supplementary
+  note
+}
+fragment EntityRef on Entity {
+  id
+  kind
+  nameEn: name(lang: EN)
+  nameZh: name(lang: ZH)
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const ViewExportDocument = new TypedDocumentString(`
     query ViewExport($ids: [ID!]!) {
   entities(ids: $ids) {

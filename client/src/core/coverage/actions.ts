@@ -10,6 +10,8 @@ import type { Update } from '../store';
 export interface CoverageState {
   readonly tech: string;
   readonly lang: Lang;
+  /** The day the answer is as of (null: today). */
+  readonly asOf: string | null;
   readonly results: readonly CoverageResult[] | null;
 }
 
@@ -25,13 +27,14 @@ export function coverageLoaded(
   lang: Lang,
   results: readonly CoverageResult[],
   mode: CoverageMode,
+  asOf: string | null = null,
 ): Update {
   return (state) => {
     const { data, ids } = mergeSubgraphs(
       state.data,
       results.map((r) => r.path),
     );
-    const coverage = { tech, lang, results };
+    const coverage = { tech, lang, asOf, results };
     if (mode === 'restore') return { data, coverage };
     const panel = { type: 'coverage', tech } as const;
     const kept = mode === 'new' ? keptNodes(state) : [];

@@ -12,9 +12,9 @@ import { coverageLoaded, notATechnology, type CoverageMode } from './actions';
 
 /** The one fetch-then-merge of a coverage answer; a failure is recorded for the panel (and thrown on). */
 export async function loadCoverage(tech: string, mode: CoverageMode, signal: AbortSignal): Promise<void> {
-  const lang = atlas.getState().history.present.lang;
-  const results = await recording(atlas.setState, 'coverage', tech, () => fetchCoverage(tech, lang, signal));
-  atlas.setState(coverageLoaded(tech, lang, results, mode));
+  const { lang, asOf } = atlas.getState().history.present;
+  const results = await recording(atlas.setState, 'coverage', tech, () => fetchCoverage(tech, lang, asOf, signal));
+  atlas.setState(coverageLoaded(tech, lang, results, mode, asOf));
 }
 
 export function traceCoverage(tech: string): void {
@@ -22,12 +22,13 @@ export function traceCoverage(tech: string): void {
   void run((signal) => loadCoverage(tech, 'new', signal));
 }
 
-/** The technology the coverage panel shows but whose answer (in this language) is not there. */
+/** The technology the coverage panel shows but whose answer (in this language, as of this day) is not there. */
 function coverageWanted(state: AtlasState): string | null {
-  const { panel, lang } = state.history.present;
+  const { panel, lang, asOf } = state.history.present;
   if (panel.type !== 'coverage') return null;
   const { coverage } = state;
-  return coverage?.tech === panel.tech && coverage.lang === lang ? null : `${panel.tech}\n${lang}`;
+  const shown = coverage?.tech === panel.tech && coverage.lang === lang && coverage.asOf === asOf;
+  return shown ? null : `${panel.tech}\n${lang}\n${asOf ?? ''}`;
 }
 
 export function coverageReaction(): Cleanup {
@@ -38,7 +39,9 @@ export function coverageReaction(): Cleanup {
     // A technology the view does not hold (a link without it) joins the view with its answer; on the start page's
     // overview (a link without `n`) the answer is shown alone.
     const view = state.history.present;
-    const mode = view.nodes.includes(tech) ? 'restore' : view.overview ? 'replace' : 'add';
+    // Another day for the technology shown: the new answer's entities join the view.
+    const otherDay = state.coverage?.tech === tech && state.coverage.asOf !== view.asOf;
+    const mode = view.nodes.includes(tech) && !otherDay ? 'restore' : view.overview ? 'replace' : 'add';
     return abortable((abort) => {
       void run(async (signal) => {
         try {

@@ -2,7 +2,7 @@
  * Pure changes of what is known of the graph: subgraphs merged in, a node's full relationships, ids the API does
  * not know, and the notice shown when an expansion was cut short.
  */
-import { dataReducer, idsToFetch, type GraphData } from '../../state/graphData';
+import { dataReducer, idsToFetch, type Bounds, type GraphData } from '../../state/graphData';
 import type { EdgeInfo, LinkInfo, NodeInfo } from '../../state/types';
 import { viewReducer } from '../../state/view';
 import type { AtlasState, Update } from '../store';
@@ -53,12 +53,18 @@ export function mergeSubgraphs(
 
 /** Entities fetched with all their relationships, and the ids the API said do not exist. */
 export function linksLoaded(
-  found: readonly { node: NodeInfo; links: readonly LinkInfo[]; sources?: number }[],
+  found: readonly {
+    node: NodeInfo;
+    links: readonly LinkInfo[];
+    sources?: number;
+    validity?: Readonly<Record<string, Bounds>>;
+  }[],
   missing: readonly string[],
 ): Update {
   return (state) => {
     let data = state.data;
-    for (const { node, links, sources } of found) data = dataReducer(data, { type: 'links', node, links, sources });
+    for (const { node, links, sources, validity } of found)
+      data = dataReducer(data, { type: 'links', node, links, sources, validity });
     if (missing.length > 0) data = dataReducer(data, { type: 'missing', ids: missing });
     return { data };
   };

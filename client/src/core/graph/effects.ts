@@ -3,6 +3,8 @@
  * relationships (so that the canvas draws all relationships among visible nodes), and expansions.
  */
 import { fetchLinks, fetchNeighborhood, fetchOverview, fetchStats } from '../../api/client';
+import type { EntityLinksFragment } from '../../api/gql/graphql';
+import type { Bounds } from '../../state/graphData';
 import { viewReducer } from '../../state/view';
 import { abortable, reaction, sameItems, type Cleanup } from '../reaction';
 import { run } from '../runner';
@@ -19,6 +21,14 @@ import {
   toNode,
 } from './actions';
 
+/** The bounds of a dated entity and of its dated relationships, by id; undated ones are left out (they always hold). */
+function validityOf(entity: EntityLinksFragment): Record<string, Bounds> {
+  const bounds: Record<string, Bounds> = {};
+  if (entity.validity) bounds[entity.id] = entity.validity;
+  for (const r of entity.relations) if (r.validity) bounds[r.id] = r.validity;
+  return bounds;
+}
+
 export function loadStats(): void {
   void run(async (signal) => {
     const stats = await fetchStats(signal);
@@ -29,8 +39,9 @@ export function loadStats(): void {
 /** Adds a node's neighbours (of some relationship types, or all), one or two hops away, at most `limit` of them. */
 export function expand(nodeId: string, types: readonly string[] | null = null, limit = EXPAND_CAP, depth = 1): void {
   void run(async (signal) => {
+    const asOf = atlas.getState().history.present.asOf ?? undefined;
     const result = await fetchNeighborhood(
-      { id: nodeId, depth, kinds: null, relationTypes: types ? [...types] : null, limit: limit + 1 },
+      { id: nodeId, depth, kinds: null, relationTypes: types ? [...types] : null, limit: limit + 1, asOf },
       signal,
     );
     atlas.setState(expanded({ nodeId, types, limit, depth }, result));
@@ -49,13 +60,16 @@ export function loadMore(): void {
   if (notice) expand(notice.nodeId, notice.types, notice.limit + EXPAND_CAP, notice.depth);
 }
 
-function overviewWanted(state: AtlasState): 'cached' | 'fetch' | null {
+/** 'cached' to show the kept overview, `fetch <day>` to ask for the overview as of another day, else null. */
+function overviewWanted(state: AtlasState): string | null {
   const view = state.history.present;
-  if (!view.overview || view.nodes.length > 0) return null;
-  return state.overviewIds ? 'cached' : 'fetch';
+  if (!view.overview) return null;
+  const fresh = state.overviewIds !== null && state.overviewAsOf === view.asOf;
+  if (fresh) return view.nodes.length > 0 ? null : 'cached';
+  return `fetch ${view.asOf ?? ''}`;
 }
 
-/** The start page's overview of the best-connected entities, fetched once. */
+/** The start page's overview of the best-connected entities, fetched once per "as of" day. */
 export function overviewReaction(): Cleanup {
   return reaction(atlas, overviewWanted, (wanted, state) => {
     if (wanted === 'cached' && state.overviewIds) {
@@ -63,13 +77,16 @@ export function overviewReaction(): Cleanup {
       atlas.setState((s) => ({ history: viewReducer(s.history, { type: 'setOverviewNodes', ids }) }));
       return undefined;
     }
-    if (wanted !== 'fetch') return undefined;
+    if (!wanted?.startsWith('fetch')) return undefined;
+    const asOf = state.history.present.asOf;
     return abortable((abort) => {
       void run(async (signal) => {
-        const overview = await fetchOverview({ limit: OVERVIEW_LIMIT, kinds: null }, signal);
+        const overview = await fetchOverview({ limit: OVERVIEW_LIMIT, kinds: null, asOf: asOf ?? undefined }, signal);
         atlas.setState((s) => {
           const { data, ids } = mergeSubgraphs(s.data, [overview]);
-          return { data, overviewIds: ids };
+          // Shown at once: an overview of another day replaces the one drawn (setOverviewNodes keeps a left view).
+          const history = viewReducer(s.history, { type: 'setOverviewNodes', ids });
+          return { data, overviewIds: ids, overviewAsOf: asOf, history };
         });
       }, abort);
     });
@@ -93,6 +110,7 @@ export function linksReaction(): Cleanup {
               found.map((entity) => ({
                 node: toNode(entity),
                 sources: entity.sources.length,
+                validity: validityOf(entity),
                 links: entity.relations.map((r) => ({
                   id: r.id,
                   type: r.type,

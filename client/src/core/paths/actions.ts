@@ -15,6 +15,8 @@ export interface PathsState {
   readonly to: string;
   readonly maxLength: number;
   readonly lang: Lang;
+  /** The day the paths are as of (null: today). */
+  readonly asOf: string | null;
   readonly results: readonly PathResult[] | null;
   /** pathFilterKey of the search: the relationship types it left out. */
   readonly filterKey: string;
@@ -25,6 +27,8 @@ export interface PathSearch {
   readonly to: string;
   readonly maxLength: number;
   readonly lang: Lang;
+  /** The day the paths are as of (null: today). */
+  readonly asOf: string | null;
 }
 
 /** The Paths tool's type filter together with the legend's hidden relationship types. */

@@ -27,7 +27,7 @@ export async function loadPaths(search: PathSearch, mode: PathsMode, signal: Abo
   const results = await recording(atlas.setState, 'paths', pathsKey(search.from, search.to), () =>
     searchPaths(
       (variables, fetchSignal) => fetchPaths(variables, search.lang, fetchSignal),
-      { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT },
+      { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT, asOf: search.asOf },
       pathQueryPlan(state.pathFilter, state.history.present.hiddenRelTypes),
       signal,
     ),
@@ -36,7 +36,8 @@ export async function loadPaths(search: PathSearch, mode: PathsMode, signal: Abo
 }
 
 export function findPaths(from: string, to: string, maxLength = MAX_PATH_LENGTH): void {
-  const search = { from, to, maxLength, lang: atlas.getState().history.present.lang };
+  const { lang, asOf } = atlas.getState().history.present;
+  const search = { from, to, maxLength, lang, asOf };
   atlas.setState(pathsStarted(search));
   void run((signal) => loadPaths(search, 'new', signal));
 }
@@ -47,20 +48,20 @@ export function choosePathEnds(from: string | null, to: string | null): void {
   else atlas.setState(setPanel({ type: 'paths', from, to }));
 }
 
-/** The search the Paths panel shows but whose answer (in this language, with these types) is not there. */
+/** The search the Paths panel shows but whose answer (in this language, with these types, as of this day) is not there. */
 function pathsWanted(state: AtlasState): string | null {
-  const { panel, lang } = state.history.present;
+  const { panel, lang, asOf } = state.history.present;
   if (panel.type !== 'paths' || !panel.from || !panel.to) return null;
   const { paths } = state;
   const key = currentFilterKey(state);
   const sameEnds = paths?.from === panel.from && paths.to === panel.to;
-  if (sameEnds && paths.lang === lang && paths.filterKey === key) return null;
-  return [panel.from, panel.to, lang, key].join('\n');
+  if (sameEnds && paths.lang === lang && paths.filterKey === key && paths.asOf === asOf) return null;
+  return [panel.from, panel.to, lang, key, asOf ?? ''].join('\n');
 }
 
 export function pathsReaction(): Cleanup {
   return reaction(atlas, pathsWanted, (wanted, state) => {
-    const { panel, lang } = state.history.present;
+    const { panel, lang, asOf } = state.history.present;
     if (!wanted || panel.type !== 'paths' || !panel.from || !panel.to) return undefined;
     const { paths } = state;
     const { from, to } = panel;
@@ -71,14 +72,15 @@ export function pathsReaction(): Cleanup {
     const endsShown = state.history.present.nodes.includes(from) && state.history.present.nodes.includes(to);
     const overview = state.history.present.overview;
     const mode =
-      sameEnds && paths.filterKey !== currentFilterKey(state)
+      // Other types or another day for the same ends: the new paths' entities join the view.
+      sameEnds && (paths.filterKey !== currentFilterKey(state) || paths.asOf !== asOf)
         ? 'refilter'
         : endsShown
           ? 'restore'
           : overview
             ? 'replace'
             : 'add';
-    const search = { from, to, lang, maxLength: paths?.maxLength ?? MAX_PATH_LENGTH };
+    const search = { from, to, lang, asOf, maxLength: paths?.maxLength ?? MAX_PATH_LENGTH };
     return abortable((abort) => {
       void run((signal) => loadPaths(search, mode, signal), abort);
     });

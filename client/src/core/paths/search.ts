@@ -10,6 +10,8 @@ export interface PathEnds {
   readonly to: string;
   readonly maxLength: number;
   readonly limit: number;
+  /** The day the paths are as of; absent or null for today. */
+  readonly asOf?: string | null;
 }
 
 export async function searchPaths<R>(
@@ -18,7 +20,9 @@ export async function searchPaths<R>(
   plan: PathQueryPlan,
   signal: AbortSignal,
 ): Promise<R[]> {
-  const found = await fetchPaths({ ...ends, ...plan.first }, signal);
+  // Today is left to the server: no `asOf` is sent, and the cache key does not hold one.
+  const base = { ...ends, asOf: ends.asOf ?? undefined };
+  const found = await fetchPaths({ ...base, ...plan.first }, signal);
   if (found.length > 0 || !plan.fallback) return found;
-  return fetchPaths({ ...ends, ...plan.fallback }, signal);
+  return fetchPaths({ ...base, ...plan.fallback }, signal);
 }

@@ -23,12 +23,13 @@ async function openNeighborhoods(
   signal: AbortSignal,
 ): Promise<void> {
   const roots: string[] = [];
+  const asOf = atlas.getState().history.present.asOf ?? undefined;
   for (const ref of action.roots) {
     const id = await resolve(ref, signal);
     if (id) roots.push(id);
   }
   if (action.rootKinds) {
-    const best = await fetchOverview({ limit: 12, kinds: [...action.rootKinds] as EntityKind[] }, signal);
+    const best = await fetchOverview({ limit: 12, kinds: [...action.rootKinds] as EntityKind[], asOf }, signal);
     roots.push(...best.nodes.map((n) => n.id));
   }
   const results = await Promise.all(
@@ -40,6 +41,7 @@ async function openNeighborhoods(
           kinds: null,
           relationTypes: action.relationTypes ? [...action.relationTypes] : null,
           limit: EXPAND_CAP,
+          asOf,
         },
         signal,
       ),
@@ -67,8 +69,8 @@ export function runRecipe(recipe: Recipe): void {
     }
     if (action.type === 'paths') {
       const [from, to] = await Promise.all([resolve(action.from, signal), resolve(action.to, signal)]);
-      const lang = atlas.getState().history.present.lang;
-      if (from && to) await loadPaths({ from, to, maxLength: MAX_PATH_LENGTH, lang }, 'replace', signal);
+      const { lang, asOf } = atlas.getState().history.present;
+      if (from && to) await loadPaths({ from, to, maxLength: MAX_PATH_LENGTH, lang, asOf }, 'replace', signal);
       return;
     }
     await openNeighborhoods(action, signal);

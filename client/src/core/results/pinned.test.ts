@@ -34,7 +34,7 @@ const overview = (): AtlasState => {
 
 const traceT = coverageLoaded('t', 'en', [coverage('NAMED', ['t', 'm', 'r']), coverage('GENERAL', ['t', 'g'])], 'new');
 const traceU = coverageLoaded('u', 'en', [coverage('NAMED', ['u', 'k'])], 'new');
-const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const };
+const search = { from: 'a', to: 'c', maxLength: 6, lang: 'en' as const, asOf: null };
 
 describe('results that replace each other', () => {
   it('drops the previous trace’s nodes and highlighting when a new one arrives', () => {

@@ -1,7 +1,90 @@
 /** Strings of the interface's time area, in English and Chinese (joined into the dictionaries by messages.ts). */
 import type { AreaMessages } from './area';
 
-export const en = {} as const;
+export const en = {
+  // The "as of" control
+  asOfLabel: 'As of',
+  asOfHint: 'Only facts valid on this day take part in the answers.',
+  asOfToday: 'Today',
+  asOfTodayLabel: 'Show the answers as of today',
+  asOfBadge: 'As of {date}',
+  asOfBadgeToday: 'As of today ({date})',
+  asOfHidden: {
+    one: '{count} entity in view did not hold then and is hidden',
+    other: '{count} entities in view did not hold then and are hidden',
+  },
+  linkAsOf: 'The link’s date “{value}” is not a calendar day (YYYY-MM-DD), so the answers are as of today.',
 
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- empty until the area has strings
-export const zh = {} satisfies AreaMessages<typeof en>;
+  // The timeline strip
+  timelineHeading: 'Timeline',
+  timelineShow: 'Show the timeline',
+  timelineHide: 'Hide the timeline',
+  timelineOfSelection: 'Dated changes of the selection',
+  timelineOfView: 'Dated changes of the entities in view',
+  timelineOfAll: 'Dated changes in the atlas',
+  timelineEmpty: 'No dated change for these entities.',
+  timelineLoading: 'Loading the timeline…',
+  timelineFailed: 'The timeline could not be loaded.',
+  timelineTruncated: 'Only the first {count} changes are shown.',
+  timelineStarts: 'from {written}',
+  timelineEnds: 'until {written}',
+  timelineMove: 'Move “as of” to {date}',
+  timelineChanges: { one: '{count} change', other: '{count} changes' },
+  timelineAxis: 'Time axis from {start} to {end}',
+
+  // Coverage on two dates
+  compareHeading: 'Compare with another date',
+  compareLabel: 'Compare with',
+  compareClear: 'Stop comparing',
+  compareLoading: 'Loading the coverage on {date}…',
+  compareFailed: 'The coverage on {date} could not be loaded.',
+  compareFrom: 'From {before} to {after}',
+  compareAdded: 'Added',
+  compareRemoved: 'Removed',
+  compareChanged: 'Basis changed',
+  compareNone: 'The same instruments cover it on both dates.',
+  compareSame: { one: '{count} instrument unchanged', other: '{count} instruments unchanged' },
+  compareBasisChange: '{before} → {after}',
+  briefingDataDate: 'data loaded {date}',
+} as const;
+
+export const zh = {
+  asOfLabel: '截至',
+  asOfHint: '只有在这一天有效的事实才参与回答。',
+  asOfToday: '今天',
+  asOfTodayLabel: '显示截至今天的回答',
+  asOfBadge: '截至 {date}',
+  asOfBadgeToday: '截至今天（{date}）',
+  asOfHidden: { other: '图中有 {count} 个实体当时不成立，已隐藏' },
+  linkAsOf: '链接中的日期“{value}”不是有效的日历日（YYYY-MM-DD），已显示截至今天的回答。',
+
+  timelineHeading: '时间线',
+  timelineShow: '显示时间线',
+  timelineHide: '隐藏时间线',
+  timelineOfSelection: '所选实体的有日期变化',
+  timelineOfView: '图中实体的有日期变化',
+  timelineOfAll: '图谱中的有日期变化',
+  timelineEmpty: '这些实体没有有日期的变化。',
+  timelineLoading: '正在加载时间线…',
+  timelineFailed: '无法加载时间线。',
+  timelineTruncated: '仅显示前 {count} 项变化。',
+  timelineStarts: '自 {written} 起',
+  timelineEnds: '至 {written} 止',
+  timelineMove: '将“截至”日期移到 {date}',
+  timelineChanges: { other: '{count} 项变化' },
+  timelineAxis: '时间轴：{start} 至 {end}',
+
+  compareHeading: '与另一日期比较',
+  compareLabel: '比较日期',
+  compareClear: '停止比较',
+  compareLoading: '正在加载 {date} 的管控覆盖…',
+  compareFailed: '无法加载 {date} 的管控覆盖。',
+  compareFrom: '从 {before} 到 {after}',
+  compareAdded: '新增',
+  compareRemoved: '移除',
+  compareChanged: '依据有变',
+  compareNone: '两个日期覆盖它的文书相同。',
+  compareSame: { other: '{count} 项文书未变' },
+  compareBasisChange: '{before} 改为 {after}',
+  briefingDataDate: '数据载入于 {date}',
+} satisfies AreaMessages<typeof en>;
