@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSeedLoaded } from '../../graph-seed/src/index';
+import { warmUp } from './warmup';
 import type { Config } from './config';
 import { connectFromConfig, type Connection } from './db/connect';
 import { createApp } from './http/app';
@@ -36,6 +37,7 @@ export async function startServer(
       },
       connection.db.database,
     );
+    await warmUp(connection.db, log);
     const httpServer = createServer();
     const app = await createApp({
       db: connection.db,

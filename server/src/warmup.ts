@@ -1,0 +1,38 @@
+/**
+ * Plans the heaviest query shapes once at start-up, before the server listens. Neo4j caches a plan by query text, and
+ * the first planning of the coverage rule (run per technology in the matrix) can take seconds on a busy machine: a
+ * reader's first coverage or matrix request would spend its whole deadline on it. Each shape runs on one technology
+ * with a long timeout; a failure is logged and never stops the server.
+ */
+import type { Logger } from './logger';
+import { coverageQuery } from './coverage/query';
+import { toCypherParams, type CypherQuery, type Db } from './db/driver';
+import { utcToday } from './graphql/date';
+import { coverageMatrixQuery, gapReasonsQuery } from './matrix/query';
+import { timelineQuery } from './timeline/query';
+
+const WARMUP_TIMEOUT_MS = 60_000;
+
+export async function warmUp(db: Db, log: Logger): Promise<void> {
+  const started = Date.now();
+  try {
+    const [first] = await db.read<{ id: string }>({
+      cypher: "MATCH (t:Entity {kind: 'TECHNOLOGY'}) RETURN t.id AS id ORDER BY t.id LIMIT 1",
+      params: {},
+    });
+    if (!first) return;
+    const today = utcToday();
+    const shapes: CypherQuery[] = [
+      coverageQuery(first.id, today),
+      coverageMatrixQuery([first.id], null, today),
+      gapReasonsQuery([first.id], today),
+      timelineQuery([first.id]),
+    ];
+    for (const { cypher, params } of shapes) {
+      await db.readTx((tx) => tx.run(cypher, toCypherParams(params)), { timeoutMs: WARMUP_TIMEOUT_MS });
+    }
+    log.info(`Query plans warmed in ${Date.now() - started} ms`);
+  } catch (error) {
+    log.warn({ err: error }, 'Warming the query plans failed; the first requests may be slower');
+  }
+}
