@@ -5,7 +5,7 @@
  * with a long timeout; a failure is logged and never stops the server.
  */
 import type { Logger } from './logger';
-import { coverageQuery } from './coverage/query';
+import { appliedByQuery, coverageQuery } from './coverage/query';
 import { toCypherParams, type CypherQuery, type Db } from './db/driver';
 import { utcToday } from './graphql/date';
 import { coverageMatrixQuery, gapReasonsQuery } from './matrix/query';
@@ -24,6 +24,7 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
     const today = utcToday();
     const shapes: CypherQuery[] = [
       coverageQuery(first.id, today),
+      appliedByQuery([first.id], today),
       coverageMatrixQuery([first.id], null, today),
       gapReasonsQuery([first.id], today),
       timelineQuery([first.id]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageQuery } from '../../server/src/coverage/query';
+import { appliedByQuery, coverageQuery } from '../../server/src/coverage/query';
 import { asOfParam } from '../../server/src/db/validity';
 
 describe('coverage Cypher builder', () => {
@@ -10,12 +10,17 @@ describe('coverage Cypher builder', () => {
       technologyKind: 'TECHNOLOGY',
       measureKind: 'CONTROL_MEASURE',
       generalScope: 'GENERAL',
-      broaderTypes: ['EXAMPLE_OF', 'SUBTYPE_OF'],
       bases: ['NAMED', 'CATEGORY', 'GENERAL'],
-      maxActors: 25,
+      maxInstruments: 200,
       ...asOfParam('2024-06-30'),
     });
     expect(query.cypher).not.toContain('tech:h100');
+  });
+
+  it('asks who applies instruments with their ids and the day as parameters', () => {
+    const query = appliedByQuery(['measure:a', 'regime:b'], '2024-06-30');
+    expect(query.params).toEqual({ ids: ['measure:a', 'regime:b'], maxActors: 25, ...asOfParam('2024-06-30') });
+    expect(query.cypher).not.toContain('measure:a');
   });
 
   it('builds the rule from vocabulary labels and types', () => {
@@ -24,63 +29,73 @@ describe('coverage Cypher builder', () => {
         "cypher": "OPTIONAL MATCH (t:Entity {id: $id})
       CALL (t) {
         WITH t WHERE t.kind = $technologyKind
+        // Only the instruments that will be answered are explained: the cap comes before their chains are read.
         CALL (t) {
           CALL (t) {
-            MATCH p = (t)((:Technology)-[:EXAMPLE_OF|SUBTYPE_OF]->(:Technology)){0,4}(:Technology)-[:CONTROLLED_BY]->(i:Regime|Treaty|ControlMeasure)
-            WHERE (all(vn IN nodes(p) WHERE ((vn.validFromDay IS NULL OR vn.validFromDay <= $asOf) AND (vn.validToDay IS NULL OR $asOf <= vn.validToDay))) AND all(vr IN relationships(p) WHERE ((vr.validFromDay IS NULL OR vr.validFromDay <= $asOf) AND (vr.validToDay IS NULL OR $asOf <= vr.validToDay))))
-            RETURN p, i, CASE WHEN length(p) = 1 THEN 'DIRECT' ELSE 'BROADER_TECHNOLOGY' END AS via
-            UNION ALL
-            MATCH p = (t)((:Technology)-[:EXAMPLE_OF|SUBTYPE_OF]->(:Technology)){0,4}(:Technology)-[:CONTROLLED_BY]->(:ControlMeasure)<-[:EMPLOYS]-(i:Regime|Treaty)
-            WHERE (all(vn IN nodes(p) WHERE ((vn.validFromDay IS NULL OR vn.validFromDay <= $asOf) AND (vn.validToDay IS NULL OR $asOf <= vn.validToDay))) AND all(vr IN relationships(p) WHERE ((vr.validFromDay IS NULL OR vr.validFromDay <= $asOf) AND (vr.validToDay IS NULL OR $asOf <= vr.validToDay))))
-            RETURN p, i, 'EMPLOYED_MEASURE' AS via
+            MATCH c = ALL SHORTEST (t)((:Technology)-[s:EXAMPLE_OF|SUBTYPE_OF]->(u:Technology) WHERE ((s.validFromDay IS NULL OR s.validFromDay <= $asOf) AND (s.validToDay IS NULL OR $asOf <= s.validToDay)) AND ((u.validFromDay IS NULL OR u.validFromDay <= $asOf) AND (u.validToDay IS NULL OR $asOf <= u.validToDay))){0,4}(b:Technology)
+          WHERE ((t.validFromDay IS NULL OR t.validFromDay <= $asOf) AND (t.validToDay IS NULL OR $asOf <= t.validToDay))
+            // A technology's shortest chains are equally long, so only the first by node ids can be part of a best claim.
+            // (No list of all chains is built: every row after it would carry the list, and count it against memory.)
+            WITH b, c ORDER BY [n IN nodes(c) | n.id] ASC
+            WITH b, collect(c)[0] AS c
+            MATCH (b)-[r:CONTROLLED_BY]->(x:Regime|Treaty|ControlMeasure)
+            WHERE ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay))
+            // Each instrument or measure reached is kept with its shallowest, then first, chain.
+            WITH x, c, r ORDER BY length(c) ASC, [n IN nodes(c) | n.id] ASC
+            WITH x, collect({c: c, r: r})[0] AS reached
+            WHERE ((x.validFromDay IS NULL OR x.validFromDay <= $asOf) AND (x.validToDay IS NULL OR $asOf <= x.validToDay))
+            WITH x, reached, length(reached.c) AS depth
+            CALL (x, depth) {
+              RETURN x AS i, null AS e, CASE WHEN x.kind = $measureKind AND x.scope = $generalScope THEN 2 WHEN depth = 0 THEN 0 ELSE 1 END * 100 + depth + 1 AS key
+              UNION ALL
+              WITH x, depth WHERE x:ControlMeasure
+              MATCH (x)<-[e:EMPLOYS]-(i:Regime|Treaty)
+              WHERE ((e.validFromDay IS NULL OR e.validFromDay <= $asOf) AND (e.validToDay IS NULL OR $asOf <= e.validToDay))
+              RETURN i, e, CASE WHEN x.kind = $measureKind AND x.scope = $generalScope THEN 2 WHEN depth = 0 THEN 0 ELSE 1 END * 100 + depth + 2 AS key
+            }
+            // An instrument's best claim: the lowest key, then the chain whose node ids sort first, then the via's name.
+            WITH i, key, x, e, reached,
+              CASE
+                WHEN e IS NOT NULL THEN 'EMPLOYED_MEASURE'
+                WHEN length(reached.c) = 0 THEN 'DIRECT'
+                ELSE 'BROADER_TECHNOLOGY'
+              END AS via
+            ORDER BY key ASC, [n IN nodes(reached.c) | n.id] + CASE WHEN e IS NULL THEN [x.id] ELSE [x.id, i.id] END ASC, via ASC
+            // A claim holds element ids, not entities: it is read again only if it is kept.
+            WITH i, collect({
+              key: key,
+              via: via,
+              nodeIds: [n IN nodes(reached.c) | elementId(n)] + CASE WHEN e IS NULL THEN [elementId(x)] ELSE [elementId(x), elementId(i)] END,
+              relIds: [s IN relationships(reached.c) | elementId(s)] + CASE WHEN e IS NULL THEN [elementId(reached.r)] ELSE [elementId(reached.r), elementId(e)] END
+            })[0] AS claim
+            WHERE ((i.validFromDay IS NULL OR i.validFromDay <= $asOf) AND (i.validToDay IS NULL OR $asOf <= i.validToDay))
+            RETURN i, claim
           }
-          // A claim is GENERAL when it rests on a measure of general scope; otherwise NAMED when no broader-technology step
-          // is needed, CATEGORY when one is.
-          WITH i, p, via,
-            CASE
-              WHEN any(n IN nodes(p) WHERE n.kind = $measureKind AND n.scope = $generalScope) THEN 2
-              WHEN none(r IN relationships(p) WHERE type(r) IN $broaderTypes) THEN 0
-              ELSE 1
-            END AS rank
-          WITH i, p, via, rank ORDER BY rank ASC, length(p) ASC, [n IN nodes(p) | n.id] ASC, via ASC
-          RETURN i, collect({p: p, via: via, rank: rank})[0] AS best
-        }
-        CALL (i) {
-          CALL (i) {
-            MATCH q = (x:Jurisdiction|Regime|Treaty|Agency|Organization)-[r:EMPLOYS|ADMINISTERS|ENFORCES|IMPLEMENTS|MEMBER_OF]->(i)
-            WHERE (all(vn IN nodes(q) WHERE ((vn.validFromDay IS NULL OR vn.validFromDay <= $asOf) AND (vn.validToDay IS NULL OR $asOf <= vn.validToDay))) AND all(vr IN relationships(q) WHERE ((vr.validFromDay IS NULL OR vr.validFromDay <= $asOf) AND (vr.validToDay IS NULL OR $asOf <= vr.validToDay))))
-            RETURN x, type(r) AS role, q
-            UNION
-            MATCH q = (i)-[r:ADOPTED_BY]->(x:Jurisdiction|Regime|Treaty|Agency|Organization)
-            WHERE (all(vn IN nodes(q) WHERE ((vn.validFromDay IS NULL OR vn.validFromDay <= $asOf) AND (vn.validToDay IS NULL OR $asOf <= vn.validToDay))) AND all(vr IN relationships(q) WHERE ((vr.validFromDay IS NULL OR vr.validFromDay <= $asOf) AND (vr.validToDay IS NULL OR $asOf <= vr.validToDay))))
-            RETURN x, type(r) AS role, q
-            UNION
-            MATCH q = (x:Jurisdiction|Regime|Treaty|Agency|Organization)-[r:ADMINISTERS|ENFORCES|IMPLEMENTS|MEMBER_OF]->(:Regime|Treaty)-[:EMPLOYS]->(i)
-            WHERE (all(vn IN nodes(q) WHERE ((vn.validFromDay IS NULL OR vn.validFromDay <= $asOf) AND (vn.validToDay IS NULL OR $asOf <= vn.validToDay))) AND all(vr IN relationships(q) WHERE ((vr.validFromDay IS NULL OR vr.validFromDay <= $asOf) AND (vr.validToDay IS NULL OR $asOf <= vr.validToDay))))
-            RETURN x, type(r) AS role, q
+          WITH i, claim ORDER BY claim.key ASC, i.id ASC LIMIT $maxInstruments
+          CALL (claim) {
+            UNWIND range(0, size(claim.nodeIds) - 1) AS k
+            MATCH (n) WHERE elementId(n) = claim.nodeIds[k]
+            WITH k, n ORDER BY k ASC
+            RETURN collect(n) AS chainNodes
           }
-          WITH x, role, q ORDER BY length(q) ASC, x.id ASC, role ASC
-          WITH x, collect({role: role, q: q})[0] AS first
-          ORDER BY length(first.q) ASC, x.id ASC
-          LIMIT $maxActors
-          WITH x, first, first.q AS q
-          RETURN collect({entity: x {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(x.aliases, [])}, role: first.role, path: {
-            nodes: [n IN nodes(q) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])}],
-            edges: [e IN relationships(q) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson, validFrom: e.validFrom, validTo: e.validTo, validityJson: e.validityJson}],
-            length: length(q)
-          }}) AS appliedBy
+          CALL (claim) {
+            UNWIND range(0, size(claim.relIds) - 1) AS k
+            MATCH ()-[s]->() WHERE elementId(s) = claim.relIds[k]
+            WITH k, s ORDER BY k ASC
+            RETURN collect(s) AS chainRels
+          }
+          WITH i, {nodes: chainNodes, rels: chainRels, via: claim.via, rank: claim.key / 100} AS best
+          RETURN i, best
         }
-        WITH i, best, appliedBy, best.p AS p
-        ORDER BY best.rank ASC, length(best.p) ASC, i.id ASC
+        WITH i, best ORDER BY best.rank ASC, size(best.rels) ASC, i.id ASC
         RETURN collect({
           instrument: i {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(i.aliases, [])},
           via: best.via,
           basis: $bases[best.rank],
-          appliedBy: appliedBy,
           path: {
-            nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])}],
-            edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson, validFrom: e.validFrom, validTo: e.validTo, validityJson: e.validityJson}],
-            length: length(p)
+            nodes: [n IN best.nodes | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])}],
+            edges: [e IN best.rels | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson, validFrom: e.validFrom, validTo: e.validTo, validityJson: e.validityJson}],
+            length: size(best.rels)
           }
         }) AS coverage
       }
@@ -96,13 +111,9 @@ describe('coverage Cypher builder', () => {
             "CATEGORY",
             "GENERAL",
           ],
-          "broaderTypes": [
-            "EXAMPLE_OF",
-            "SUBTYPE_OF",
-          ],
           "generalScope": "GENERAL",
           "id": "tech:h100",
-          "maxActors": 25,
+          "maxInstruments": 200,
           "measureKind": "CONTROL_MEASURE",
           "technologyKind": "TECHNOLOGY",
         },

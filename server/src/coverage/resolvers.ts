@@ -1,4 +1,4 @@
-/** GraphQL resolver for coverage. */
+/** GraphQL resolvers for coverage: the answer, and who applies each instrument (read only when asked). */
 import * as args from '../graphql/args';
 import type { Resolvers } from '../graphql/resolvers.generated';
 import { fetchCoverage } from './repository';
@@ -16,6 +16,11 @@ export const coverageResolvers: Resolvers = {
         );
       }
       return result.coverage;
+    },
+  },
+  Coverage: {
+    appliedBy(coverage, _args, { loaders }) {
+      return loaders.appliedBy.load({ instrumentId: coverage.instrument.id, asOf: coverage.asOf });
     },
   },
 };

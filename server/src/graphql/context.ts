@@ -4,6 +4,7 @@
  * (executionContext, the database name and the transaction timeout).
  */
 import type DataLoader from 'dataloader';
+import { appliedByLoader, type AppliedByKey, type CoverageActorRecord } from '../coverage/repository';
 import type { Db } from '../db/driver';
 import type { RelationRecord } from '../entity/model';
 import { relationCountLoader, relationsLoader, type RelationCountKey, type RelationsKey } from '../entity/repository';
@@ -19,6 +20,7 @@ export interface GraphQLContext {
   readonly loaders: {
     readonly relations: DataLoader<RelationsKey, RelationRecord[], string>;
     readonly relationCounts: DataLoader<RelationCountKey, number, string>;
+    readonly appliedBy: DataLoader<AppliedByKey, CoverageActorRecord[], string>;
   };
   /** @neo4j/graphql runs its queries through this, so they share the request's limits and read lock. */
   readonly executionContext: DriverLike;
@@ -32,7 +34,11 @@ export function createContext(db: Db, log: Logger, options: { today?: () => stri
     db,
     log,
     today: options.today ?? (() => utcToday()),
-    loaders: { relations: relationsLoader(db), relationCounts: relationCountLoader(db) },
+    loaders: {
+      relations: relationsLoader(db),
+      relationCounts: relationCountLoader(db),
+      appliedBy: appliedByLoader(db),
+    },
     executionContext: requestDriver(db),
     sessionConfig: db.database ? { database: db.database } : {},
     transaction: { timeout: db.queryTimeoutMs },

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
+import type { CoverageRecord } from '../coverage/repository';
 import type { RelationTypeValue } from '../entity/relationTypes';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
@@ -742,7 +743,7 @@ export type ResolversTypes = {
   BriefingEntity: ResolverTypeWrapper<Omit<BriefingEntity, 'validity'> & { validity?: Maybe<ResolversTypes['Validity']> }>;
   BriefingFact: ResolverTypeWrapper<BriefingFact>;
   BriefingFactKind: BriefingFactKind;
-  Coverage: ResolverTypeWrapper<Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversTypes['CoverageActor']>, instrument: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
+  Coverage: ResolverTypeWrapper<CoverageRecord>;
   CoverageActor: ResolverTypeWrapper<Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversTypes['Entity'], path: ResolversTypes['Path'] }>;
   CoverageBasis: CoverageBasis;
   CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'path'> & { path: ResolversTypes['Path'] }>;
@@ -782,7 +783,7 @@ export type ResolversParentTypes = {
   Briefing: Omit<Briefing, 'footnotes' | 'sections'> & { footnotes: Array<ResolversParentTypes['Source']>, sections: Array<ResolversParentTypes['BriefingEntity']> };
   BriefingEntity: Omit<BriefingEntity, 'validity'> & { validity?: Maybe<ResolversParentTypes['Validity']> };
   BriefingFact: BriefingFact;
-  Coverage: Omit<Coverage, 'appliedBy' | 'instrument' | 'path'> & { appliedBy: Array<ResolversParentTypes['CoverageActor']>, instrument: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
+  Coverage: CoverageRecord;
   CoverageActor: Omit<CoverageActor, 'entity' | 'path'> & { entity: ResolversParentTypes['Entity'], path: ResolversParentTypes['Path'] };
   CoverageCell: Omit<CoverageCell, 'path'> & { path: ResolversParentTypes['Path'] };
   CoverageGap: Omit<CoverageGap, 'category' | 'reasons' | 'technology'> & { category: ResolversParentTypes['Entity'], reasons: Array<ResolversParentTypes['GapReason']>, technology: ResolversParentTypes['Entity'] };

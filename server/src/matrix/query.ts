@@ -4,7 +4,7 @@
  * each technology's category and leaves out who applies each instrument.
  */
 import type { CypherQuery } from '../db/driver';
-import { coverageClaims, coverageRuleParams, MAX_BROADER_STEPS, pathMap } from '../coverage/query';
+import { chainMap, coverageClaims, coverageRuleParams, MAX_BROADER_STEPS } from '../coverage/query';
 import { asOfParam, pathValidCypher, validOnCypher } from '../db/validity';
 import { label, relTypes } from '../db/vocabulary';
 import { edgeProjection, entityProjection } from '../entity/model';
@@ -52,10 +52,10 @@ CALL () {
   }
   CALL (t) {
     ${coverageClaims()}
-    WITH i, best, best.p AS p
+    WITH i, best
     WHERE $kinds IS NULL OR i.kind IN $kinds
-    ORDER BY best.rank ASC, length(p) ASC, i.id ASC
-    RETURN collect({instrument: ${entityProjection('i')}, via: best.via, basis: $bases[best.rank], path: ${pathMap('p')}}) AS cells
+    ORDER BY best.rank ASC, size(best.rels) ASC, i.id ASC
+    RETURN collect({instrument: ${entityProjection('i')}, via: best.via, basis: $bases[best.rank], path: ${chainMap('best.nodes', 'best.rels')}}) AS cells
   }
   RETURN collect({technology: ${entityProjection('t')}, category: ${entityProjection('category')}, cells: cells}) AS rows
 }
