@@ -45,6 +45,11 @@ const EnvSchema = z
     /** Heap and page cache of the local Neo4j, in MiB (from e.g. `768m` or `2g`). */
     NEO4J_HEAP: memorySize('NEO4J_HEAP', DEFAULT_MEMORY.heapMb),
     NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCacheMb),
+    /**
+     * Most Bolt connections this process opens to each database server (neo4j-driver's maxConnectionPoolSize). With
+     * several API replicas, their pools together must fit what the database serves at once.
+     */
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     /** Database-side limit for one query, so a runaway traversal cannot hold the database. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     /** Request limits (see server/src/limits): field nesting depth, aliased fields, estimated cost per operation. */
