@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.QUERY_TIMEOUT_MS).toBe(5000);
     expect(config.NEO4J_MAX_POOL_SIZE).toBe(100);
+    expect(config.TRUST_PROXY_HOPS).toBe(0);
   });
 
   it('takes a connection pool size per replica, and refuses one that is not a positive whole number', () => {

@@ -37,6 +37,8 @@ export interface HttpOptions {
   /** Database transactions one request may run at once. */
   readonly maxRequestDbConcurrency: number;
   readonly rateLimit: RateLimitOptions;
+  /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client address (0: none). */
+  readonly trustProxyHops: number;
   readonly introspection: boolean;
   /** Accept only the explorer's own operations. */
   readonly safelist: boolean;
@@ -46,6 +48,7 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   requestTimeoutMs: 5000,
   maxRequestDbConcurrency: 4,
   rateLimit: { max: 600, windowMs: 60_000 },
+  trustProxyHops: 0,
   introspection: true,
   safelist: false,
 };
@@ -116,6 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Express hashes every res.send body for an ETag; GraphQL answers are no-store, so the hash served nothing and cost
   // time in proportion to the answer. Static files keep their ETags (express.static computes its own).
   app.set('etag', false);
+  // Behind a load balancer every request comes from the balancer: the rate limit must count the forwarded address.
+  if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
   app.use(requestLog(log));
   app.use(securityHeaders());
 
