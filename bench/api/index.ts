@@ -1,30 +1,35 @@
 /**
  * `npm run bench:api`: p50 / p95 latency of each contract query over HTTP (the whole API: Express, Apollo, limits,
  * resolvers, driver) and of the same Cypher, from the same builders, run straight through neo4j-driver (the database
- * floor), in one run; prints both and their ratio, the API's overhead over the floor.
+ * floor), in one run; prints both, their ratio and their difference (the API's overhead over the floor), and the API
+ * server's peak resident memory.
+ *
+ * The server runs in its own Node process, as in production, so its memory is its own; the client is node:http with
+ * one keep-alive connection, the lightest client Node has, so that the API figures measure the API and not `fetch`.
  *
  * Uses the Neo4j named by NEO4J_URI (+ NEO4J_USER / NEO4J_PASSWORD), loading the seed if it is missing or stale;
  * otherwise starts a throwaway local Neo4j on free ports, loads the seed, and stops it at the end.
  * BENCH_ITERATIONS (default 200) and BENCH_WARMUP (default 20) set the number of timed and untimed runs.
  */
+import http from 'node:http';
 import os from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { loadConfig } from '../../server/src/config';
 import { coverageQuery } from '../../server/src/coverage/query';
-import { externalTarget, resetToSeed, targetEnv, type Neo4jTarget } from '../../server/src/db/connect';
+import { externalTarget, resetToSeed, type Neo4jTarget } from '../../server/src/db/connect';
 import type { CypherQuery } from '../../server/src/db/driver';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
-import { createLogger } from '../../server/src/logger';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
 import { pathsQuery } from '../../server/src/paths/query';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
-import { startServer, type RunningServer } from '../../server/src/server';
 import { graphStatsQuery } from '../../server/src/stats/query';
 import { coverageMatrixQuery } from '../../server/src/matrix/query';
 import { timelineQuery } from '../../server/src/timeline/query';
 import { runReadQueries } from '../floor';
+import { startServerProcess, type ServerProcess } from '../scale/serverProcess';
+import { post } from '../http';
 import { percentile } from '../stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -153,8 +158,10 @@ const ms = (value: number) => value.toFixed(2).padStart(8);
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | undefined;
-  let server: RunningServer | undefined;
+  let server: ServerProcess | undefined;
   let driver: Driver | undefined;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  let sampler: NodeJS.Timeout | undefined;
   try {
     // NEO4J_URI without NEO4J_USER and NEO4J_PASSWORD is an error naming them, not a default login.
     let target: Neo4jTarget | undefined = externalTarget(loadConfig());
@@ -165,20 +172,17 @@ async function main(): Promise<void> {
     }
     const { database } = target;
 
-    // The server on port 0 (startServer loads the seed when the database lacks it or holds another version).
-    server = await startServer(
-      loadConfig({
-        PORT: '0',
-        ...targetEnv(target),
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'silent',
-        QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
-        // One client sends every timed run: the per-address limit would measure the limiter, not the API.
-        RATE_LIMIT_MAX: '0',
-      }),
-      createLogger('silent'),
-    );
-    const url = `${server.url}/graphql`;
+    // The server in its own process (it loads the seed when the database lacks it or holds another version), with
+    // the rate limit off: one client sends every timed run, and the per-address limit would measure the limiter.
+    server = await startServerProcess(target, QUERY_TIMEOUT_MS);
+    const running = server;
+    // Start-up (reading and validating the seed, building the schema) peaks apart from serving: both are printed.
+    const startupPeakMb = running.peakRssMb();
+    let servingPeakMb = running.currentRssMb();
+    sampler = setInterval(() => {
+      servingPeakMb = Math.max(servingPeakMb, running.currentRssMb());
+    }, 200);
+    const url = new URL(`${server.url}/graphql`);
 
     // The floor: its own driver, the same managed read transactions and timeout the API uses.
     const floorDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
@@ -196,15 +200,18 @@ async function main(): Promise<void> {
     for (const c of cases(ids)) {
       const body = JSON.stringify(c.graphql);
       const overHttp = await measure(async () => {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        const json = (await response.json()) as { errors?: unknown[] };
-        if (!response.ok || json.errors) throw new Error(`${c.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
+        const response = await post(agent, url, body);
+        const json = JSON.parse(response.text) as { errors?: unknown[] };
+        if (response.status !== 200 || json.errors) throw new Error(`${c.name} failed: ${response.text.slice(0, 500)}`);
       });
       const direct = await measure(() => runReadQueries(floorDriver, database, c.cypher, QUERY_TIMEOUT_MS));
       const ratio = (api: number, floor: number) => `${(api / floor).toFixed(2)}×`.padStart(9);
+      // The target: at most 1.2× the floor at p50, or under 1 ms more than it, whichever allows more.
+      const withinTarget = overHttp.p50 <= Math.max(1.2 * direct.p50, direct.p50 + 1);
       rows.push(
         `| ${c.name.padEnd(24)} | ${ms(overHttp.p50)} | ${ms(overHttp.p95)} | ${ms(direct.p50)} | ${ms(direct.p95)} | ` +
-          `${ratio(overHttp.p50, direct.p50)} | ${ratio(overHttp.p95, direct.p95)} |`,
+          `${ratio(overHttp.p50, direct.p50)} | ${ratio(overHttp.p95, direct.p95)} | ` +
+          `${ms(overHttp.p50 - direct.p50)} | ${(withinTarget ? 'yes' : 'no').padEnd(6)} |`,
       );
     }
 
@@ -212,10 +219,21 @@ async function main(): Promise<void> {
       `\nAPI over HTTP vs. the same Cypher through neo4j-driver: ${ITERATIONS} timed runs after ${WARMUP} warm-up runs, ` +
         `sequential, latency in ms (Node ${process.version}, ${os.cpus().length} CPUs, ${local ? 'throwaway local Neo4j 5.26' : target.uri})\n`,
     );
-    console.log('| query                    | API p50  | API p95  |  DB p50  |  DB p95  | p50 ratio | p95 ratio |');
-    console.log('|--------------------------|---------:|---------:|---------:|---------:|----------:|----------:|');
+    console.log(
+      '| query                    | API p50  | API p95  |  DB p50  |  DB p95  | p50 ratio | p95 ratio | p50 diff | target |',
+    );
+    console.log(
+      '|--------------------------|---------:|---------:|---------:|---------:|----------:|----------:|---------:|--------|',
+    );
     for (const row of rows) console.log(row);
+    servingPeakMb = Math.max(servingPeakMb, running.currentRssMb());
+    console.log(
+      `\nAPI server process RSS (sampled every 200 ms): at most ${servingPeakMb.toFixed(0)} MB through the timed ` +
+        `and warm-up runs, at most ${startupPeakMb.toFixed(0)} MB while starting; target: under 300 MB.`,
+    );
   } finally {
+    clearInterval(sampler);
+    agent.destroy();
     await driver?.close();
     await server?.stop();
     await local?.stop();

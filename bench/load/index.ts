@@ -21,6 +21,7 @@ import { loadConfig } from '../../server/src/config';
 import { driverFor, resetToSeed, targetEnv } from '../../server/src/db/connect';
 import { createLogger } from '../../server/src/logger';
 import { startServer, type RunningServer } from '../../server/src/server';
+import { post } from '../http';
 import { percentile } from '../stats';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_S ?? 10) * 1000;
@@ -142,29 +143,6 @@ interface Outcome {
   readonly ms: number;
   /** undefined for a normal answer; else the first error code, `HTTP <status>` or the socket error. */
   readonly error: string | undefined;
-}
-
-function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
 }
 
 async function callOnce(agent: http.Agent, url: URL, operation: Operation, rand: () => number): Promise<Outcome> {

@@ -45,6 +45,11 @@ const EnvSchema = z
     /** Heap and page cache of the local Neo4j, in MiB (from e.g. `768m` or `2g`). */
     NEO4J_HEAP: memorySize('NEO4J_HEAP', DEFAULT_MEMORY.heapMb),
     NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCacheMb),
+    /**
+     * Most Bolt connections this process opens to each database server (neo4j-driver's maxConnectionPoolSize). With
+     * several API replicas, their pools together must fit what the database serves at once.
+     */
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     /** Database-side limit for one query, so a runaway traversal cannot hold the database. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     /** Request limits (see server/src/limits): field nesting depth, aliased fields, estimated cost per operation. */
@@ -61,6 +66,11 @@ const EnvSchema = z
     /** Requests per client IP per window; 0 turns rate limiting off (benchmarks on loopback). */
     RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600),
     RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /**
+     * How many proxies (load balancers) in front of the server append to X-Forwarded-For; the client address the rate
+     * limit counts is the one that many hops back. 0: the TCP peer, and the header is ignored (a client could forge it).
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Schema introspection (the GraphQL IDE needs it); `false` turns it off. */
     GRAPHQL_INTROSPECTION: booleanFlag.default(true),
     /** Accept only the explorer's own operations (a safelist of their normalised text). */

@@ -57,6 +57,7 @@ export async function startServer(
         requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
         maxRequestDbConcurrency: config.MAX_REQUEST_DB_CONCURRENCY,
         rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
+        trustProxyHops: config.TRUST_PROXY_HOPS,
         introspection: config.GRAPHQL_INTROSPECTION,
         safelist: config.GRAPHQL_SAFELIST,
       },

@@ -22,6 +22,19 @@ export interface TestStackOptions {
   readonly appEnv?: Readonly<Record<string, string>>;
 }
 
+/** bolt:// → neo4j:// and bolt+s:// → neo4j+s://; a URI that already routes is returned as it is. */
+export function routingUri(uri: string): string {
+  return uri.replace(/^bolt(\+s|\+ssc)?:\/\//, (_match, tls: string | undefined) => `neo4j${tls ?? ''}://`);
+}
+
+/** Whether TEST_NEO4J_ROUTING asks for a neo4j:// URI: true or 1 do; unset, empty, false or 0 do not; else an error. */
+export function routingRequested(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.TEST_NEO4J_ROUTING ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw new Error(`TEST_NEO4J_ROUTING must be true or false, not "${value}".`);
+}
+
 export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
   // Loaded here, so that a unit run that imports the global setup stays free of server and driver code.
   const { startThrowawayNeo4j } = await import('../../neo4j-runtime/scripts/runtime');
@@ -30,9 +43,11 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
   const { createLogger } = await import('../../server/src/logger');
   const { startServer } = await import('../../server/src/server');
 
+  const routing = routingRequested(); // a typo fails before anything starts
   // NEO4J_URI without NEO4J_USER and NEO4J_PASSWORD fails here, naming them, rather than trying a default login.
   let local: LocalNeo4j | undefined;
-  const target: Neo4jTarget = externalTarget(loadConfig()) ?? (local = await startThrowawayNeo4j('test'));
+  const found: Neo4jTarget = externalTarget(loadConfig()) ?? (local = await startThrowawayNeo4j('test'));
+  const target: Neo4jTarget = routing ? { ...found, uri: routingUri(found.uri) } : found;
 
   let server: RunningServer | undefined;
   const stop = async () => {

@@ -7,6 +7,14 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.QUERY_TIMEOUT_MS).toBe(5000);
+    expect(config.NEO4J_MAX_POOL_SIZE).toBe(100);
+    expect(config.TRUST_PROXY_HOPS).toBe(0);
+  });
+
+  it('takes a connection pool size per replica, and refuses one that is not a positive whole number', () => {
+    expect(loadConfig({ NEO4J_MAX_POOL_SIZE: '20' }).NEO4J_MAX_POOL_SIZE).toBe(20);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: '0' })).toThrow(/NEO4J_MAX_POOL_SIZE/);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: '2.5' })).toThrow(/NEO4J_MAX_POOL_SIZE/);
   });
 
   it('names the field that is wrong', () => {

@@ -152,3 +152,37 @@ describe('the cost plugin fails closed', () => {
     await expect(didResolveOperation('{ search(text: "x") { id } }', {})).resolves.toBeUndefined();
   });
 });
+
+describe('the cost plugin remembers costs without letting anything through', () => {
+  /** One plugin, as one server has: every call is a request with the same parsed operation. */
+  async function requests(query: string, variableSets: Record<string, unknown>[]) {
+    const plugin = costLimitPlugin<object>(50_000);
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    return Promise.allSettled(
+      variableSets.map(async (variables) => {
+        const listener = await plugin.requestDidStart?.({} as never);
+        return listener?.didResolveOperation?.({ schema, document, operation, request: { variables } } as never);
+      }),
+    );
+  }
+
+  it('refuses a variable-free operation over the limit on every request, not only the first', async () => {
+    const outcomes = await requests(
+      '{ search(text: "x", limit: 100) { relations { other { relations { type } } } } }',
+      [{}, {}, {}],
+    );
+    for (const outcome of outcomes) {
+      expect(outcome).toMatchObject({ status: 'rejected', reason: { extensions: { limit: 'cost' } } });
+    }
+  });
+
+  it('analyses an operation with variables on each request, with the values that request sends', async () => {
+    const outcomes = await requests(
+      'query($n: Int) { search(text: "x", limit: $n) { relations { other { relations { type } } } } }',
+      [{ n: 1 }, { n: 100 }, { n: 1 }],
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(outcomes[1]).toMatchObject({ reason: { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost' } } });
+  });
+});

@@ -85,15 +85,21 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function connectTo(target: Neo4jTarget, options: { queryTimeoutMs: number }): Connection {
-  const db = createDb({ ...target, queryTimeoutMs: options.queryTimeoutMs });
+export function connectTo(
+  target: Neo4jTarget,
+  options: { queryTimeoutMs: number; maxConnectionPoolSize?: number },
+): Connection {
+  const db = createDb({ ...target, ...options });
   const description = `Neo4j at ${target.uri}${target.database === undefined ? '' : ` (database ${target.database})`}`;
   return { db, target, description, close: () => db.close() };
 }
 
 /** Connects as the validated configuration says (see targetFromConfig). */
 export function connectFromConfig(config: Config, home = DEFAULT_HOME): Connection {
-  return connectTo(targetFromConfig(config, home), { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  return connectTo(targetFromConfig(config, home), {
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
+  });
 }
 
 /** Connects as the environment says; an invalid environment throws ConfigError naming the variables. */

@@ -26,6 +26,8 @@ export interface DbOptions {
   readonly password: string;
   readonly database?: string | undefined;
   readonly queryTimeoutMs: number;
+  /** Most connections to each database server (default 100, the driver's own). */
+  readonly maxConnectionPoolSize?: number;
   /** How long to wait for a connection from the pool or a new one (default 5 s). */
   readonly acquisitionTimeoutMs?: number;
 }
@@ -89,6 +91,7 @@ export function createDb(options: DbOptions): Db {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Fail fast when the database is down: the API answers SERVICE_UNAVAILABLE instead of hanging.
     connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5000,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
     connectionTimeout: 5000,
     maxTransactionRetryTime: 3000,
     disableLosslessIntegers: true,

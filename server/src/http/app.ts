@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -16,6 +17,7 @@ import type { Db } from '../db/driver';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { errorLogPlugin } from '../graphql/errorLog';
 import { formatError } from '../graphql/errors';
+import { noStorePlugin } from '../graphql/noStore';
 import { safelistPlugin } from '../graphql/safelist';
 import { buildApiSchema } from '../graphql/schema';
 import { DEFAULT_LIMITS, limitPlugins, limitValidationRules, type QueryLimits } from '../limits';
@@ -35,6 +37,8 @@ export interface HttpOptions {
   /** Database transactions one request may run at once. */
   readonly maxRequestDbConcurrency: number;
   readonly rateLimit: RateLimitOptions;
+  /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client address (0: none). */
+  readonly trustProxyHops: number;
   readonly introspection: boolean;
   /** Accept only the explorer's own operations. */
   readonly safelist: boolean;
@@ -44,6 +48,7 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   requestTimeoutMs: 5000,
   maxRequestDbConcurrency: 4,
   rateLimit: { max: 600, windowMs: 60_000 },
+  trustProxyHops: 0,
   introspection: true,
   safelist: false,
 };
@@ -93,6 +98,9 @@ export async function createApollo(
       ...(options.safelist ? [safelistPlugin<GraphQLContext>()] : []),
       ...limitPlugins<GraphQLContext>(limits),
       errorLogPlugin(),
+      // No per-field cache hints (the default plugin wraps every resolver for them); answers are never cacheable.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin<GraphQLContext>(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });
@@ -108,6 +116,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Express's own error pages show stack traces unless told it runs in production.
   app.set('env', options.development ? 'development' : 'production');
   app.disable('x-powered-by');
+  // Express hashes every res.send body for an ETag; GraphQL answers are no-store, so the hash served nothing and cost
+  // time in proportion to the answer. Static files keep their ETags (express.static computes its own).
+  app.set('etag', false);
+  // Behind a load balancer every request comes from the balancer: the rate limit must count the forwarded address.
+  if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
   app.use(requestLog(log));
   app.use(securityHeaders());
 

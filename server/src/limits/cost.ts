@@ -2,10 +2,15 @@
  * Cost limit: before execution, each operation is walked once (analysis.ts) for its estimated cost and argument
  * checks, and refused when the cost is over `maxCost`. The limit fails closed: when the analysis itself fails for any
  * reason other than the user's own input, the request is refused with QUERY_TOO_COMPLEX, never let through.
+ *
+ * An operation that declares no variables has the same cost on every request, so its cost is remembered per parsed
+ * operation (Apollo hands every request with the same query text the same immutable document from its cache). Only
+ * a completed analysis is remembered; the comparison with `maxCost` runs on every request, and an operation whose
+ * analysis failed is analysed, and refused, again each time.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { analyseOperation, DEFAULT_INPUT_LIMITS, type InputLimits } from './analysis';
 import { QUERY_TOO_COMPLEX } from './config';
 
@@ -39,6 +44,7 @@ export function costLimitPlugin<TContext extends object>(
   maxCost: number,
   inputLimits: InputLimits = DEFAULT_INPUT_LIMITS,
 ): ApolloServerPlugin<TContext> {
+  const knownCosts = new WeakMap<OperationDefinitionNode, number>();
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -47,7 +53,13 @@ export function costLimitPlugin<TContext extends object>(
           if (!operation) return Promise.resolve();
           let cost: number;
           try {
-            cost = analyseOperation(schema, document, operation, request.variables, inputLimits);
+            const known = knownCosts.get(operation);
+            if (known === undefined) {
+              cost = analyseOperation(schema, document, operation, request.variables, inputLimits);
+              if (!operation.variableDefinitions?.length) knownCosts.set(operation, cost);
+            } else {
+              cost = known;
+            }
           } catch (error) {
             if (isUsersInputError(error)) throw error;
             // Anything else (a library error, a value the walk did not expect) must not let the query through.
