@@ -100,6 +100,25 @@ describe('synthetic graph', () => {
     expect(degrees[Math.floor(degrees.length / 2)]).toBeLessThan(mean);
   }, 60_000);
 
+  it('makes hierarchy hubs hubs of incoming links: a narrower entity has few broader ones', () => {
+    const graph = new SyntheticGraph(real, { nodes: 20_000, rels: 100_000, seed: 3 });
+    const out = new Map<string, number>();
+    const into = new Map<string, number>();
+    for (const relation of graph.relations()) {
+      if (relation.type !== 'EXAMPLE_OF' && relation.type !== 'SUBTYPE_OF') continue;
+      out.set(relation.from, (out.get(relation.from) ?? 0) + 1);
+      into.set(relation.to, (into.get(relation.to) ?? 0) + 1);
+    }
+    const maxOut = Math.max(...out.values());
+    const maxIn = Math.max(...into.values());
+    // Uniform narrower ends: about (links / entities of the kind) each, never hundreds.
+    expect(maxOut).toBeLessThan(20);
+    expect(maxIn).toBeGreaterThan(maxOut * 10);
+    // The real seed's technologies gain no synthetic broader categories.
+    const realIds = new Set(real.entities.map((entity) => entity.id));
+    expect([...out.keys()].some((id) => realIds.has(id))).toBe(false);
+  }, 60_000);
+
   it('exports every property the loader writes on a node', () => {
     const graph = new SyntheticGraph(real, { nodes: 5000, rels: 5000, seed: 1 });
     const row = nodeRow(firstMeasure(graph), new Map());

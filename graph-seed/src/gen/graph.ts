@@ -27,6 +27,13 @@ export interface GenOptions {
 const REAL_END_SHARE = 0.1;
 /** Endpoint skew: index = count × u^SKEW, a power-law tail of degrees; larger means bigger hubs. */
 const SKEW = 3;
+/**
+ * Hierarchy types, whose `from` end is the narrower thing. A broad category has many narrower ones, but a narrower
+ * one has few broader ones (an H100 is an example of GPUs, not of a thousand categories), so their `from` end is
+ * drawn uniformly among the synthetic entities, without skew: hubs of these types are hubs of incoming links only,
+ * as in the real seed.
+ */
+const NARROWER_FROM_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['EXAMPLE_OF', 'SUBTYPE_OF']);
 
 interface Block {
   readonly kind: EntityKind;
@@ -161,10 +168,14 @@ export class SyntheticGraph {
     for (let index = this.realCount; index < this.options.nodes; index++) yield this.entity(index);
   }
 
-  /** An entity of `kind`: a real one REAL_END_SHARE of the time (or when the kind has no synthetic block). */
-  private endpoint(kind: EntityKind, draw: () => number): number {
+  /**
+   * An entity of `kind`: a real one REAL_END_SHARE of the time (or when the kind has no synthetic block); a
+   * `narrower` end is a synthetic one drawn uniformly (see NARROWER_FROM_TYPES).
+   */
+  private endpoint(kind: EntityKind, draw: () => number, narrower = false): number {
     const real = this.realByKind.get(kind) ?? [];
     const block = this.blocks.find((b) => b.kind === kind);
+    if (narrower && block !== undefined && block.count > 0) return block.start + Math.floor(block.count * draw());
     if (block === undefined || block.count === 0 || (real.length > 0 && draw() < REAL_END_SHARE)) {
       const index = real[Math.floor(draw() ** 2 * real.length)];
       if (index === undefined) throw new Error(`no entity of kind ${kind}`);
@@ -195,7 +206,7 @@ export class SyntheticGraph {
     for (let attempt = 0; written < wanted && attempt < wanted * 20 + 1000; attempt++) {
       const pair = pairs[pickWeighted(cumulative, draw())];
       if (pair === undefined) throw new Error('the seed has no relationships');
-      const from = this.endpoint(pair.from, draw);
+      const from = this.endpoint(pair.from, draw, NARROWER_FROM_TYPES.has(pair.type));
       const to = this.endpoint(pair.to, draw);
       if (from === to || !seen.add(keyOf(from, pair.type, to))) continue;
       written++;
