@@ -21,8 +21,11 @@ export interface GenRequest extends GenOptions {
 export const DEFAULT_RELS_PER_NODE = 5;
 
 /** Where a graph goes by default: keyed by everything that decides its content, so it can be reused. */
+/** Bumped whenever the generator's output changes, so a cached graph of an older shape is never reused. */
+export const GENERATOR_VERSION = 2;
+
 export function defaultOut(options: GenOptions, format: GenFormat, seedVersion: string): string {
-  const key = `${format}-n${options.nodes}-r${options.rels}-s${options.seed}-${seedVersion.slice(0, 12)}`;
+  const key = `${format}-g${GENERATOR_VERSION}-n${options.nodes}-r${options.rels}-s${options.seed}-${seedVersion.slice(0, 12)}`;
   return path.join(os.tmpdir(), 'atlas-gen', key);
 }
 
