@@ -16,3 +16,4 @@ export * from './graphSchema';
 export * from './export/index';
 export * from './properties';
 export * from './validity';
+export * from './limits';

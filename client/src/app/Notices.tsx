@@ -2,7 +2,7 @@
  * The notices above the canvas: an expansion cut short (with "load more"), a link made with another data version,
  * what a link got wrong (entities no longer in the atlas among it), and a failed export.
  */
-import { entityName } from '#domain';
+import { entityName, HUB_DEGREE_CAP } from '#domain';
 import { Icon } from '../components/Icon';
 import { dismissNotice, EXPAND_CAP } from '../core/graph/actions';
 import { loadMore } from '../core/graph/effects';
@@ -26,6 +26,12 @@ function ExpandNoticeLine() {
           total: notice.total ?? `${notice.shown}+`,
           name: node ? entityName(node, lang) : '',
         })}
+        {notice.sampled && (
+          <>
+            {' '}
+            <span data-testid="hub-sampled">{t('hubSampled', { cap: HUB_DEGREE_CAP.toLocaleString(lang) })}</span>
+          </>
+        )}
       </span>
       <button type="button" className="btn small primary" onClick={loadMore} data-testid="load-more">
         {t('loadMore', { more })}

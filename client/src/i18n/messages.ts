@@ -113,6 +113,7 @@ const en = {
   pathsFromHere: 'Paths from here',
   pathsBetween: 'Paths between these two',
   showingOf: 'Showing {shown} of {total} neighbours of {name}.',
+  hubSampled: 'A hub with more than {cap} relationships was sampled, so some neighbours may be missing.',
   loadMore: 'Load {more} more',
   dismiss: 'Dismiss',
 
@@ -378,6 +379,7 @@ const zh: Messages = {
   pathsFromHere: '从此处查找路径',
   pathsBetween: '查找两者之间的路径',
   showingOf: '显示{name}的 {total} 个相邻实体中的 {shown} 个。',
+  hubSampled: '一个关系超过 {cap} 条的枢纽实体已抽样展开，部分相邻实体可能未列出。',
   loadMore: '再加载 {more} 个',
   dismiss: '关闭',
 

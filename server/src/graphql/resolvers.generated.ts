@@ -608,6 +608,12 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Edge>;
   nodes: Array<Entity>;
+  /**
+   * A hub was sampled: an entity with more relationships than the degree cap (2,000) was expanded only to its first
+   * 2,001 neighbours, so entities beyond them may be missing. Never true on graphs without such hubs.
+   */
+  sampled: Scalars['Boolean']['output'];
+  /** More entities matched than `limit` allowed: the answer keeps the best-connected ones. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1000,6 +1006,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

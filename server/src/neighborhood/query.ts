@@ -6,39 +6,66 @@
  * Only relationships and entities valid on `asOf` are walked (the root is always returned).
  * Nodes are ordered by distance, then degree (desc), then id; the root is always first. Edges: those among the
  * returned nodes, of allowed types, ordered by id.
+ *
+ * Hubs are bounded by NEIGHBORHOOD_DEGREE_CAP, so no answer costs more than a fixed amount of work whatever the
+ * graph's size:
+ * - a frontier node with more relationships than the cap (its stored degree, read in constant time) is expanded only
+ *   to its first `cap` + 1 matching neighbours in storage order, and the answer says `sampled` when it had more;
+ * - a neighbour's degree, which orders the answer, is counted up to the cap: neighbours above it tie and are ordered
+ *   by id.
+ * Below the cap (every entity of the report's seed), the answer is exact.
  */
+import { HUB_DEGREE_CAP } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
 import { edgeProjection, entityProjection } from '../entity/model';
 
 export const NEIGHBORHOOD_DEPTH = { min: 1, max: 3 } as const;
 export const NEIGHBORHOOD_LIMIT = { min: 1, max: 1000 } as const;
+/** Relationships of one node beyond which it is sampled, and the most any degree is counted to. */
+export const NEIGHBORHOOD_DEGREE_CAP = HUB_DEGREE_CAP;
 
 /** One breadth-first layer; `distance` is a literal from the closed set 1..3 (never user text). */
 function layer(distance: number): string {
+  const neighbours = `MATCH (f)-[r]-(m:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m IN seen
+        AND ${validOnCypher('r')} AND ${validOnCypher('m')}`;
   return `CALL (seen, frontier) {
   UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS f
   CALL (f, seen) {
-    MATCH (f)-[r]-(m:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR m.kind IN $kinds) AND NOT m IN seen
-      AND ${validOnCypher('r')} AND ${validOnCypher('m')}
-    WITH DISTINCT m
-    WITH m, COUNT { (m)-[x]-(y:Entity) WHERE ($types IS NULL OR type(x) IN $types) AND ${validOnCypher('x')} AND ${validOnCypher('y')} } AS degree
-    ORDER BY degree DESC, m.id ASC
-    WITH collect({node: m, degree: degree}) AS found
-    RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut
+    WITH f, seen, COUNT { (f)--() } > $degreeCap AS hub
+    CALL (f, seen, hub) {
+      WITH f, seen WHERE NOT hub
+      ${neighbours}
+      RETURN DISTINCT m
+      UNION
+      WITH f, seen WHERE hub
+      ${neighbours}
+      WITH DISTINCT m LIMIT $sampleSize
+      RETURN m
+    }
+    CALL (m) {
+      MATCH (m)-[x]-(y:Entity) WHERE ($types IS NULL OR type(x) IN $types) AND ${validOnCypher('x')} AND ${validOnCypher('y')}
+      WITH x LIMIT $degreeCap
+      RETURN count(x) AS degree
+    }
+    WITH hub, m, degree ORDER BY degree DESC, m.id ASC
+    WITH hub, collect({node: m, degree: degree}) AS found
+    RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut, hub AND size(found) > $degreeCap AS hubSampled
   }
-  WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut
+  WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut,
+    any(c IN collect(hubSampled) WHERE c) AS layerSampled
   CALL (keptLists) {
     UNWIND keptLists AS kept
     UNWIND kept AS k
     WITH DISTINCT k
     RETURN collect(k) AS found
   }
-  RETURN found, layerCut
+  RETURN found, layerCut, layerSampled
 }
 WITH root, seen + [k IN found | k.node] AS seen, [k IN found | k.node] AS frontier,
-  picked + [k IN found | {node: k.node, degree: k.degree, distance: ${distance}}] AS picked, cut OR layerCut AS cut`;
+  picked + [k IN found | {node: k.node, degree: k.degree, distance: ${distance}}] AS picked, cut OR layerCut AS cut,
+  sampled OR layerSampled AS sampled`;
 }
 
 export function neighborhoodQuery(
@@ -55,14 +82,14 @@ export function neighborhoodQuery(
   const layers = Array.from({ length: depth }, (_, i) => layer(i + 1)).join('\n');
   return {
     cypher: `MATCH (root:Entity {id: $id})
-WITH root, [root] AS seen, [root] AS frontier, [] AS picked, false AS cut
+WITH root, [root] AS seen, [root] AS frontier, [] AS picked, false AS cut, false AS sampled
 ${layers}
 CALL (picked) {
   UNWIND picked AS p
   WITH p ORDER BY p.distance ASC, p.degree DESC, p.node.id ASC
   RETURN collect(p.node) AS ordered
 }
-WITH [root] + ordered[0..$limit - 1] AS nodes, cut OR size(ordered) > $limit - 1 AS truncated
+WITH [root] + ordered[0..$limit - 1] AS nodes, cut OR size(ordered) > $limit - 1 AS truncated, sampled
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
@@ -70,7 +97,15 @@ CALL (nodes) {
   WITH r ORDER BY r.id ASC
   RETURN collect(${edgeProjection('r')}) AS edges
 }
-RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated`,
-    params: { id, kinds, types, limit, ...asOfParam(asOf) },
+RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated, sampled`,
+    params: {
+      id,
+      kinds,
+      types,
+      limit,
+      degreeCap: NEIGHBORHOOD_DEGREE_CAP,
+      sampleSize: NEIGHBORHOOD_DEGREE_CAP + 1,
+      ...asOfParam(asOf),
+    },
   };
 }

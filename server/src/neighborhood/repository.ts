@@ -7,6 +7,8 @@ export interface NeighborhoodRow {
   readonly nodes: EntityRecord[];
   readonly edges: EdgeRecord[];
   readonly truncated: boolean;
+  /** A hub above the degree cap was expanded only in part. */
+  readonly sampled: boolean;
 }
 
 /** Null when no entity has the id. */
@@ -19,8 +21,6 @@ export async function fetchNeighborhood(
   limit: number,
   asOf: string,
 ): Promise<NeighborhoodRow | null> {
-  const [row] = await db.read<{ nodes: EntityRecord[]; edges: EdgeRecord[]; truncated: boolean }>(
-    neighborhoodQuery(id, depth, kinds, types, limit, asOf),
-  );
+  const [row] = await db.read<NeighborhoodRow>(neighborhoodQuery(id, depth, kinds, types, limit, asOf));
   return row ?? null;
 }

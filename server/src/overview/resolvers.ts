@@ -17,7 +17,8 @@ export const overviewResolvers: Resolvers = {
       const [row] = await context.db.read<{ nodes: EntityRecord[]; edges: EdgeRecord[]; truncated: boolean }>(
         overviewQuery(size, kinds ?? null, args.asOfDay(asOf, context)),
       );
-      return { nodes: row?.nodes ?? [], edges: row?.edges ?? [], truncated: row?.truncated ?? false };
+      // The start view ranks every entity by degree and expands no one, so it never samples.
+      return { nodes: row?.nodes ?? [], edges: row?.edges ?? [], truncated: row?.truncated ?? false, sampled: false };
     },
   },
 };

@@ -106,7 +106,7 @@ export type EdgeFieldsFragment = { id: string, type: string, from: string, to: s
 
 export type EntityFactsFragment = { aliases: Array<string>, url: string | null, properties: Array<{ key: string, value: string }>, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> };
+export type SubgraphFieldsFragment = { truncated: boolean, sampled: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> };
 
 export type LinksQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -143,7 +143,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, sampled: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
 
 export type OverviewQueryVariables = Exact<{
   limit: number | null | undefined;
@@ -152,7 +152,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
+export type OverviewQuery = { overview: { truncated: boolean, sampled: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -269,6 +269,7 @@ export const EntityRefFragmentDoc = new TypedDocumentString(`
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubgraphFields on Subgraph {
   truncated
+  sampled
   nodes {
     ...EntityRef
   }
@@ -727,6 +728,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
 }
 fragment SubgraphFields on Subgraph {
   truncated
+  sampled
   nodes {
     ...EntityRef
   }
@@ -751,6 +753,7 @@ export const OverviewDocument = new TypedDocumentString(`
 }
 fragment SubgraphFields on Subgraph {
   truncated
+  sampled
   nodes {
     ...EntityRef
   }

@@ -60,13 +60,24 @@ describe('graph actions', () => {
       )(base),
     };
     const cut = expandNotice('a', ['R'], 1, { ids: ['a', 'b'], truncated: true })(known);
-    expect(cut.notice).toEqual({ nodeId: 'a', types: ['R'], shown: 1, total: 2, limit: 1, depth: 1 });
+    expect(cut.notice).toEqual({ nodeId: 'a', types: ['R'], shown: 1, total: 2, limit: 1, depth: 1, sampled: false });
     const unknown = expandNotice('z', null, 1, { ids: ['z', 'b'], truncated: true })(base);
     expect(unknown.notice?.total).toBeNull();
     const whole = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false })({ ...known, ...cut });
     expect(whole.notice).toBeNull();
     const other = expandNotice('q', null, 25, { ids: ['q'], truncated: false })({ ...known, ...cut });
     expect(other.notice).toEqual(cut.notice);
+  });
+
+  it('says when a hub was sampled, even when the answer was not cut by the limit', () => {
+    const base = initialState();
+    const sampled = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false, sampled: true })(base);
+    expect(sampled.notice).toMatchObject({ nodeId: 'a', shown: 1, sampled: true });
+    const exact = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false, sampled: false })({
+      ...base,
+      ...sampled,
+    });
+    expect(exact.notice).toBeNull();
   });
 
   it('takes in a large expansion with its leaves grouped by kind, and opens a group on demand', () => {
@@ -88,7 +99,15 @@ describe('graph actions', () => {
     expect(next.history.anchors).toEqual({ hub: 'r', a0: 'r' });
     const members = leaves.slice(1).map((l) => l.id);
     expect(next.history.groups).toEqual([{ id: groupId('r', 'AGENCY'), anchor: 'r', kind: 'AGENCY', members }]);
-    expect(next.notice).toEqual({ nodeId: 'r', types: null, shown: 15, total: null, limit: 15, depth: 2 });
+    expect(next.notice).toEqual({
+      nodeId: 'r',
+      types: null,
+      shown: 15,
+      total: null,
+      limit: 15,
+      depth: 2,
+      sampled: false,
+    });
 
     const opened = { ...next, ...openGroup(groupId('r', 'AGENCY'))(next) };
     expect(opened.history.groups).toEqual([]);

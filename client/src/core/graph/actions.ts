@@ -20,6 +20,8 @@ export interface ExpandNotice {
   readonly limit: number;
   /** How many hops the expansion reached (1 or 2). */
   readonly depth: number;
+  /** A hub above the server's degree cap was expanded only in part: some neighbours may be missing. */
+  readonly sampled: boolean;
 }
 
 /** A subgraph as the API returns it (neighbourhood, overview, a path): nodes and edges with more fields. */
@@ -83,16 +85,17 @@ export function expandNotice(
   nodeId: string,
   types: readonly string[] | null,
   limit: number,
-  result: { readonly ids: readonly string[]; readonly truncated: boolean },
+  result: { readonly ids: readonly string[]; readonly truncated: boolean; readonly sampled?: boolean },
   depth = 1,
 ): Update {
   return (state) => {
-    if (!result.truncated) return { notice: state.notice?.nodeId === nodeId ? null : state.notice };
+    const sampled = result.sampled ?? false;
+    if (!result.truncated && !sampled) return { notice: state.notice?.nodeId === nodeId ? null : state.notice };
     // A node's own relationships count its neighbours only: how many lie two hops away is not known.
     const links = depth === 1 ? state.data.links[nodeId] : undefined;
     const others = links ? new Set(links.filter((l) => !types || types.includes(l.type)).map((l) => l.other.id)) : null;
     const shown = result.ids.filter((id) => id !== nodeId).length;
-    return { notice: { nodeId, types, shown, total: others ? others.size : null, limit, depth } };
+    return { notice: { nodeId, types, shown, total: others ? others.size : null, limit, depth, sampled } };
   };
 }
 
@@ -107,7 +110,10 @@ export interface ExpandRequest {
  * An expansion's answer taken in: its nodes join the view next to where they were reached from, except the leaves
  * of a node that gains too many (groups.ts), which wait in "N more" groups; the notice says if it was cut short.
  */
-export function expanded(request: ExpandRequest, result: SubgraphLike & { readonly truncated: boolean }): Update {
+export function expanded(
+  request: ExpandRequest,
+  result: SubgraphLike & { readonly truncated: boolean; readonly sampled?: boolean },
+): Update {
   return (state) => {
     const { nodeId, types, limit, depth } = request;
     const { data, ids } = mergeSubgraphs(state.data, [result]);
@@ -130,7 +136,13 @@ export function expanded(request: ExpandRequest, result: SubgraphLike & { readon
     return {
       data,
       history,
-      ...expandNotice(nodeId, types, limit, { ids, truncated: result.truncated }, depth)(state),
+      ...expandNotice(
+        nodeId,
+        types,
+        limit,
+        { ids, truncated: result.truncated, sampled: result.sampled ?? false },
+        depth,
+      )(state),
     };
   };
 }

@@ -70,7 +70,7 @@ describe('view actions', () => {
     const shown = showing(['a']);
     const state = {
       ...shown,
-      notice: { nodeId: 'a', types: null, shown: 25, total: null, limit: 25, depth: 1 },
+      notice: { nodeId: 'a', types: null, shown: 25, total: null, limit: 25, depth: 1, sampled: false },
       history: {
         ...shown.history,
         groups: [{ id: 'group:a:AGENCY', anchor: 'a', kind: 'AGENCY', members: ['b', 'c'] }],
