@@ -4,7 +4,7 @@
  */
 
 /**
- * An entity with more relationships than this is a hub: a neighbourhood expands only its first HUB_DEGREE_CAP + 1
- * matching neighbours (and says `sampled`), and degrees that order an answer are counted up to it.
+ * An entity with more relationships than this is a hub: a neighbourhood expands only a sample of its neighbours, as
+ * many as it can show, and says `sampled`.
  */
-export const HUB_DEGREE_CAP = 2000;
+export const HUB_DEGREE_CAP = 1000;

@@ -31,7 +31,7 @@ import { memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
 import { Neo4jStartError } from './errors';
 import { findJava } from './java';
 import { CLASSES_DIR, LIB_DIR } from './paths';
-import { readPidFile } from './pid';
+import { runningFromPidFile } from './pid';
 import { startLocalNeo4j, type LocalNeo4j } from './runtime';
 
 export interface BulkLoadOptions {
@@ -137,7 +137,8 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     });
   const home = path.resolve(options.home);
   const meta = readBulkMeta(options.dir);
-  const running = readPidFile(home);
+  // A pid file left by a database that is gone (a crash, a restarted machine) is removed, not obeyed.
+  const running = runningFromPidFile(home, log);
   if (running !== undefined) throw new Neo4jStartError(`A Neo4j (pid ${running.pid}) runs in ${home}; stop it first.`);
   if (existsSync(path.join(home, 'data'))) {
     if (options.replace !== true)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HUB_DEGREE_CAP } from '#domain';
 import { asOfParam } from '../../server/src/db/validity';
-import { neighborhoodQuery } from '../../server/src/neighborhood/query';
+import { neighborhoodQuery, ORDER_DEGREE_CAP } from '../../server/src/neighborhood/query';
 
 const DAY = '2024-06-30';
 
@@ -28,7 +28,8 @@ describe('neighborhood Cypher builder', () => {
       types: ['CONTROLLED_BY'],
       limit: 50,
       degreeCap: HUB_DEGREE_CAP,
-      sampleSize: HUB_DEGREE_CAP + 1,
+      sampleSize: 52,
+      orderDegreeCap: ORDER_DEGREE_CAP,
       ...asOfParam(DAY),
     });
     expect(query.cypher).not.toMatch(/tech:h100|REGIME|CONTROLLED_BY/);
@@ -59,12 +60,12 @@ describe('neighborhood Cypher builder', () => {
           }
           CALL (m) {
             MATCH (m)-[x]-(y:Entity) WHERE ($types IS NULL OR type(x) IN $types) AND ((x.validFromDay IS NULL OR x.validFromDay <= $asOf) AND (x.validToDay IS NULL OR $asOf <= x.validToDay)) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay))
-            WITH x LIMIT $degreeCap
+            WITH x LIMIT $orderDegreeCap
             RETURN count(x) AS degree
           }
           WITH hub, m, degree ORDER BY degree DESC, m.id ASC
           WITH hub, collect({node: m, degree: degree}) AS found
-          RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut, hub AND size(found) > $degreeCap AS hubSampled
+          RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut, hub AND size(found) > $limit + 1 AS hubSampled
         }
         WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut,
           any(c IN collect(hubSampled) WHERE c) AS layerSampled
@@ -99,11 +100,12 @@ describe('neighborhood Cypher builder', () => {
             "month": 6,
             "year": 2024,
           },
-          "degreeCap": 2000,
+          "degreeCap": 1000,
           "id": "tech:h100",
           "kinds": null,
           "limit": 150,
-          "sampleSize": 2001,
+          "orderDegreeCap": 100,
+          "sampleSize": 152,
           "types": null,
         },
       }

@@ -13,6 +13,19 @@ describe('paths Cypher builder', () => {
     expect(() => pathsQuery('a', 'b', 2.5, 5, {}, DAY)).toThrow(RangeError);
   });
 
+  it('widens the search one length group at a time, up to maxLength groups', () => {
+    const groups = (maxLength: number) =>
+      [...pathsQuery('a', 'b', maxLength, 5, {}, DAY).cypher.matchAll(/SHORTEST (\d+) GROUPS/g)].map((m) =>
+        Number(m[1]),
+      );
+    expect(groups(1)).toEqual([1]);
+    expect(groups(6)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each wider search runs only while the paths found are fewer than the limit and the last search found a new length.
+    expect(pathsQuery('a', 'b', 3, 5, {}, DAY).cypher.split('WHERE widened AND size(found) < $limit').length - 1).toBe(
+      2,
+    );
+  });
+
   it('passes ids, filters and limit as parameters', () => {
     const query = pathsQuery(
       'tech:h100',
@@ -45,9 +58,69 @@ describe('paths Cypher builder', () => {
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
+        MATCH p = SHORTEST 1 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS found, coalesce(longest, 0) AS reach
+      }
+      WITH a, b, found, reach, true AS widened
+      CALL (a, b, found, reach, widened) {
+        WITH found, reach WHERE NOT widened OR size(found) >= $limit
+        RETURN found AS wider, reach AS widerReach
+        UNION
+        WITH a, b WHERE widened AND size(found) < $limit
+        MATCH p = SHORTEST 2 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
+      }
+      WITH a, b, wider AS found, widerReach AS reach, widerReach > reach AS widened
+      CALL (a, b, found, reach, widened) {
+        WITH found, reach WHERE NOT widened OR size(found) >= $limit
+        RETURN found AS wider, reach AS widerReach
+        UNION
+        WITH a, b WHERE widened AND size(found) < $limit
+        MATCH p = SHORTEST 3 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
+      }
+      WITH a, b, wider AS found, widerReach AS reach, widerReach > reach AS widened
+      CALL (a, b, found, reach, widened) {
+        WITH found, reach WHERE NOT widened OR size(found) >= $limit
+        RETURN found AS wider, reach AS widerReach
+        UNION
+        WITH a, b WHERE widened AND size(found) < $limit
+        MATCH p = SHORTEST 4 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
+      }
+      WITH a, b, wider AS found, widerReach AS reach, widerReach > reach AS widened
+      CALL (a, b, found, reach, widened) {
+        WITH found, reach WHERE NOT widened OR size(found) >= $limit
+        RETURN found AS wider, reach AS widerReach
+        UNION
+        WITH a, b WHERE widened AND size(found) < $limit
+        MATCH p = SHORTEST 5 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
+      }
+      WITH a, b, wider AS found, widerReach AS reach, widerReach > reach AS widened
+      CALL (a, b, found, reach, widened) {
+        WITH found, reach WHERE NOT widened OR size(found) >= $limit
+        RETURN found AS wider, reach AS widerReach
+        UNION
+        WITH a, b WHERE widened AND size(found) < $limit
         MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
-        WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-        WITH p LIMIT $candidates
+        WITH p, length(p) AS len
+        WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
+        RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
+      }
+      WITH a, b, wider AS found, widerReach AS reach, widerReach > reach AS widened
+      CALL (found) {
+        UNWIND found AS p
         WITH p ORDER BY length(p) ASC, [n IN nodes(p) | n.id] ASC
         LIMIT $limit
         RETURN collect({nodes: [n IN nodes(p) | n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])}], edges: [e IN relationships(p) | {id: e.id, type: type(e), from: startNode(e).id, to: endNode(e).id, noteEn: e.noteEn, noteZh: e.noteZh, sourcesJson: e.sourcesJson, validFrom: e.validFrom, validTo: e.validTo, validityJson: e.validityJson}], length: length(p)}) AS paths

@@ -7,13 +7,14 @@
  * Nodes are ordered by distance, then degree (desc), then id; the root is always first. Edges: those among the
  * returned nodes, of allowed types, ordered by id.
  *
- * Hubs are bounded by NEIGHBORHOOD_DEGREE_CAP, so no answer costs more than a fixed amount of work whatever the
- * graph's size:
- * - a frontier node with more relationships than the cap (its stored degree, read in constant time) is expanded only
- *   to its first `cap` + 1 matching neighbours in storage order, and the answer says `sampled` when it had more;
- * - a neighbour's degree, which orders the answer, is counted up to the cap: neighbours above it tie and are ordered
- *   by id.
- * Below the cap (every entity of the report's seed), the answer is exact.
+ * Hubs cannot blow up the work, whatever the graph's size:
+ * - a frontier node with more relationships than HUB_DEGREE_CAP (its stored degree, read in constant time) is
+ *   expanded only to its first `limit` + 2 matching neighbours in storage order, so that it costs what it can show;
+ *   the answer says `sampled` when it had more than `limit` + 1 (then some of its neighbours are missing, and the ones
+ *   shown are not its best-connected);
+ * - a neighbour's degree, which orders the answer, is counted up to ORDER_DEGREE_CAP: neighbours above it tie and are
+ *   ordered by id.
+ * Below both caps (every entity of the report's seed: the most connected has 41 relationships), the answer is exact.
  */
 import { HUB_DEGREE_CAP } from '#domain';
 import type { CypherQuery } from '../db/driver';
@@ -22,8 +23,8 @@ import { edgeProjection, entityProjection } from '../entity/model';
 
 export const NEIGHBORHOOD_DEPTH = { min: 1, max: 3 } as const;
 export const NEIGHBORHOOD_LIMIT = { min: 1, max: 1000 } as const;
-/** Relationships of one node beyond which it is sampled, and the most any degree is counted to. */
-export const NEIGHBORHOOD_DEGREE_CAP = HUB_DEGREE_CAP;
+/** The most a neighbour's degree is counted to when ordering an answer; more than twice the seed's highest. */
+export const ORDER_DEGREE_CAP = 100;
 
 /** One breadth-first layer; `distance` is a literal from the closed set 1..3 (never user text). */
 function layer(distance: number): string {
@@ -46,12 +47,12 @@ function layer(distance: number): string {
     }
     CALL (m) {
       MATCH (m)-[x]-(y:Entity) WHERE ($types IS NULL OR type(x) IN $types) AND ${validOnCypher('x')} AND ${validOnCypher('y')}
-      WITH x LIMIT $degreeCap
+      WITH x LIMIT $orderDegreeCap
       RETURN count(x) AS degree
     }
     WITH hub, m, degree ORDER BY degree DESC, m.id ASC
     WITH hub, collect({node: m, degree: degree}) AS found
-    RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut, hub AND size(found) > $degreeCap AS hubSampled
+    RETURN found[0..$limit] AS kept, size(found) > $limit AS hubCut, hub AND size(found) > $limit + 1 AS hubSampled
   }
   WITH collect(kept) AS keptLists, any(c IN collect(hubCut) WHERE c) AS layerCut,
     any(c IN collect(hubSampled) WHERE c) AS layerSampled
@@ -103,8 +104,9 @@ RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated, sampl
       kinds,
       types,
       limit,
-      degreeCap: NEIGHBORHOOD_DEGREE_CAP,
-      sampleSize: NEIGHBORHOOD_DEGREE_CAP + 1,
+      degreeCap: HUB_DEGREE_CAP,
+      sampleSize: limit + 2,
+      orderDegreeCap: ORDER_DEGREE_CAP,
       ...asOfParam(asOf),
     },
   };
