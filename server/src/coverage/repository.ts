@@ -1,5 +1,6 @@
 /** Runs the coverage queries against Neo4j: the covering instruments, and who applies them (batched per request). */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { batchedById } from '../db/batchedById';
 import type { Db } from '../db/driver';
 import type { EntityRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
@@ -38,7 +39,8 @@ export async function fetchCoverage(db: Db, technologyId: string, asOf: string):
 }
 
 export interface AppliedByKey {
-  readonly instrumentId: string;
+  /** The instrument's id. */
+  readonly id: string;
   readonly asOf: string;
 }
 
@@ -47,19 +49,8 @@ export interface AppliedByKey {
  * day) in one query.
  */
 export function appliedByLoader(db: Db): DataLoader<AppliedByKey, CoverageActorRecord[], string> {
-  return new DataLoader<AppliedByKey, CoverageActorRecord[], string>(
-    async (keys) => {
-      const days = [...new Set(keys.map((key) => key.asOf))];
-      const answers = new Map<string, CoverageActorRecord[]>();
-      await Promise.all(
-        days.map(async (asOf) => {
-          const ids = [...new Set(keys.filter((key) => key.asOf === asOf).map((key) => key.instrumentId))];
-          const rows = await db.read<{ id: string; appliedBy: CoverageActorRecord[] }>(appliedByQuery(ids, asOf));
-          for (const row of rows) answers.set(JSON.stringify({ instrumentId: row.id, asOf }), row.appliedBy);
-        }),
-      );
-      return keys.map((key) => answers.get(JSON.stringify(key)) ?? []);
-    },
-    { cacheKeyFn: (key) => JSON.stringify({ instrumentId: key.instrumentId, asOf: key.asOf }) },
-  );
+  return batchedById<AppliedByKey, CoverageActorRecord[]>(async (ids, { asOf }) => {
+    const rows = await db.read<{ id: string; appliedBy: CoverageActorRecord[] }>(appliedByQuery(ids, asOf));
+    return new Map(rows.map((row) => [row.id, row.appliedBy]));
+  }, []);
 }

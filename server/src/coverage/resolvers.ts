@@ -20,7 +20,7 @@ export const coverageResolvers: Resolvers = {
   },
   Coverage: {
     appliedBy(coverage, _args, { loaders }) {
-      return loaders.appliedBy.load({ instrumentId: coverage.instrument.id, asOf: coverage.asOf });
+      return loaders.appliedBy.load({ id: coverage.instrument.id, asOf: coverage.asOf });
     },
   },
 };

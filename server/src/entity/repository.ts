@@ -1,5 +1,6 @@
 /** Reads entities, and entities' relationships, from Neo4j. */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { batchedById } from '../db/batchedById';
 import type { Db } from '../db/driver';
 import type { EntityRecord, RelationRecord } from './model';
 import { entitiesQuery, entityQuery, relationCountsQuery, relationsQuery, type RelationsPage } from './query';
@@ -49,38 +50,6 @@ export interface RelationCountKey {
 export interface RelationsKey extends RelationCountKey {
   readonly limit: number;
   readonly offset: number;
-}
-
-/**
- * A per-request loader that answers every key asked at one level of a query (one per entity of a list) with one
- * database query per distinct rest of the key (the filter, and the page), not one per entity.
- */
-function batchedById<K extends { readonly id: string }, V>(
-  fetch: (ids: string[], first: K) => Promise<Map<string, V>>,
-  missing: V,
-): DataLoader<K, V, string> {
-  const groupKey = (key: K) => JSON.stringify({ ...key, id: null });
-  return new DataLoader<K, V, string>(
-    async (keys) => {
-      const groups = new Map<string, K[]>();
-      for (const key of keys) {
-        const group = groups.get(groupKey(key));
-        if (group) group.push(key);
-        else groups.set(groupKey(key), [key]);
-      }
-      const answers = new Map<string, V>();
-      await Promise.all(
-        [...groups.values()].map(async (group) => {
-          const [first] = group;
-          if (!first) return;
-          const byEntity = await fetch([...new Set(group.map((key) => key.id))], first);
-          for (const key of group) answers.set(JSON.stringify(key), byEntity.get(key.id) ?? missing);
-        }),
-      );
-      return keys.map((key) => answers.get(JSON.stringify(key)) ?? missing);
-    },
-    { cacheKeyFn: (key) => JSON.stringify(key) },
-  );
 }
 
 /** One request's loader of relations, batched per (types, direction, limit, offset). */
