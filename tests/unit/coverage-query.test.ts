@@ -53,38 +53,32 @@ describe('coverage Cypher builder', () => {
               WHERE ((e.validFromDay IS NULL OR e.validFromDay <= $asOf) AND (e.validToDay IS NULL OR $asOf <= e.validToDay))
               RETURN i, e, CASE WHEN x.kind = $measureKind AND x.scope = $generalScope THEN 2 WHEN depth = 0 THEN 0 ELSE 1 END * 100 + depth + 2 AS key
             }
-            // An instrument's best claim: the lowest key, then the chain whose node ids sort first, then the via's name.
-            WITH i, key, x, e, reached,
+            // An instrument's best claim has its lowest key, so only the claims of that key can win. Sorting by the key
+            // alone is cheap; the tie-break, which reads every chain's node ids, is left to the instruments kept.
+            WITH i, key, x, e, reached ORDER BY key ASC
+            WITH i, collect({key: key, x: x, e: e, reached: reached}) AS claims
+            WHERE ((i.validFromDay IS NULL OR i.validFromDay <= $asOf) AND (i.validToDay IS NULL OR $asOf <= i.validToDay))
+            RETURN i, [c IN claims WHERE c.key = claims[0].key] AS ties
+          }
+          WITH i, ties ORDER BY ties[0].key ASC, i.id ASC LIMIT $maxInstruments
+          // Among an instrument's ties: the chain whose node ids sort first, then the via's name.
+          CALL (i, ties) {
+            UNWIND ties AS c
+            WITH c,
               CASE
-                WHEN e IS NOT NULL THEN 'EMPLOYED_MEASURE'
-                WHEN length(reached.c) = 0 THEN 'DIRECT'
+                WHEN c.e IS NOT NULL THEN 'EMPLOYED_MEASURE'
+                WHEN length(c.reached.c) = 0 THEN 'DIRECT'
                 ELSE 'BROADER_TECHNOLOGY'
               END AS via
-            ORDER BY key ASC, [n IN nodes(reached.c) | n.id] + CASE WHEN e IS NULL THEN [x.id] ELSE [x.id, i.id] END ASC, via ASC
-            // A claim holds element ids, not entities: it is read again only if it is kept.
-            WITH i, collect({
-              key: key,
+            ORDER BY [n IN nodes(c.reached.c) | n.id] + CASE WHEN c.e IS NULL THEN [c.x.id] ELSE [c.x.id, i.id] END ASC, via ASC
+            LIMIT 1
+            RETURN {
+              nodes: nodes(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.x] ELSE [c.x, i] END,
+              rels: relationships(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.reached.r] ELSE [c.reached.r, c.e] END,
               via: via,
-              nodeIds: [n IN nodes(reached.c) | elementId(n)] + CASE WHEN e IS NULL THEN [elementId(x)] ELSE [elementId(x), elementId(i)] END,
-              relIds: [s IN relationships(reached.c) | elementId(s)] + CASE WHEN e IS NULL THEN [elementId(reached.r)] ELSE [elementId(reached.r), elementId(e)] END
-            })[0] AS claim
-            WHERE ((i.validFromDay IS NULL OR i.validFromDay <= $asOf) AND (i.validToDay IS NULL OR $asOf <= i.validToDay))
-            RETURN i, claim
+              rank: c.key / 100
+            } AS best
           }
-          WITH i, claim ORDER BY claim.key ASC, i.id ASC LIMIT $maxInstruments
-          CALL (claim) {
-            UNWIND range(0, size(claim.nodeIds) - 1) AS k
-            MATCH (n) WHERE elementId(n) = claim.nodeIds[k]
-            WITH k, n ORDER BY k ASC
-            RETURN collect(n) AS chainNodes
-          }
-          CALL (claim) {
-            UNWIND range(0, size(claim.relIds) - 1) AS k
-            MATCH ()-[s]->() WHERE elementId(s) = claim.relIds[k]
-            WITH k, s ORDER BY k ASC
-            RETURN collect(s) AS chainRels
-          }
-          WITH i, {nodes: chainNodes, rels: chainRels, via: claim.via, rank: claim.key / 100} AS best
           RETURN i, best
         }
         WITH i, best ORDER BY best.rank ASC, size(best.rels) ASC, i.id ASC
