@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeLucene, luceneQuery, normalizeSearchText } from '../../server/src/search/lucene';
-import { searchQuery, substringByFulltext } from '../../server/src/search/query';
+import { searchQuery } from '../../server/src/search/query';
 
 describe('search text handling', () => {
   it('normalises case, width and whitespace', () => {
@@ -162,19 +162,6 @@ describe('search Cypher builder', () => {
     expect([...cypher.matchAll(/db\.index\.fulltext\.queryNodes/gu)]).toHaveLength(2);
   });
 
-  it('leaves the plain substring branch to the CJK bigrams for two Chinese characters only', () => {
-    const substring = (text: string) => searchQuery(text, null, 20).cypher.includes('n.searchText CONTAINS $text AND');
-    expect(substringByFulltext('芯片')).toBe(true);
-    expect(substring('芯片')).toBe(false);
-    // One character has no bigram, three or more use the trigram index, and Latin letters may sit inside a word.
-    for (const text of ['芯', '芯片出', 'ai', 'a芯', '芯 片']) {
-      expect(substringByFulltext(normalizeSearchText(text))).toBe(false);
-      expect(substring(text)).toBe(true);
-    }
-    // Full-text hits are ranked by their names as the text branches rank them, so the tiers stay the same.
-    expect(searchQuery('芯片', null, 20).cypher).toContain('coalesce(CASE');
-  });
-
   it('builds the exact and prefix patterns from the separator the loader writes', () => {
     const { params } = searchQuery('  ＷＡ ', null, 20);
     expect(params).toMatchObject({
@@ -230,23 +217,13 @@ describe('search Cypher builder', () => {
         UNION ALL
         WITH $lucene AS lucene WHERE lucene IS NOT NULL
         CALL db.index.fulltext.queryNodes('entityNames', lucene, {limit: $candidates}) YIELD node, score
-        WITH node AS n, score WHERE $kinds IS NULL OR n.kind IN $kinds
-        WITH n, score, [x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)] AS names
-        RETURN n, coalesce(CASE
-            WHEN $text IN names THEN 0
-            WHEN any(x IN names WHERE x STARTS WITH $text) THEN 1
-            WHEN n.searchText CONTAINS $text THEN 2
-          END, 3) AS rank, reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness, score
+        WHERE $kinds IS NULL OR node.kind IN $kinds
+        RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
         UNION ALL
         WITH $lucene AS lucene WHERE lucene IS NOT NULL
         CALL db.index.fulltext.queryNodes('entityNamesEn', lucene, {limit: $candidates}) YIELD node, score
-        WITH node AS n, score WHERE $kinds IS NULL OR n.kind IN $kinds
-        WITH n, score, [x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)] AS names
-        RETURN n, coalesce(CASE
-            WHEN $text IN names THEN 0
-            WHEN any(x IN names WHERE x STARTS WITH $text) THEN 1
-            WHEN n.searchText CONTAINS $text THEN 2
-          END, 3) AS rank, reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness, score
+        WHERE $kinds IS NULL OR node.kind IN $kinds
+        RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
       }
       WITH n, min(rank) AS rank, min(closeness) AS closeness, max(score) AS score
       ORDER BY rank ASC, closeness ASC, score DESC, n.id ASC

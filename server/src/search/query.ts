@@ -35,7 +35,6 @@ const TEXT_BRANCHES = [
   'n.searchText CONTAINS $prefixInner',
   'n.searchText CONTAINS $text',
 ] as const;
-const SUBSTRING_BRANCH: (typeof TEXT_BRANCHES)[number] = 'n.searchText CONTAINS $text';
 
 function textBranch(predicate: string): string {
   return `MATCH (n:Entity) USING TEXT INDEX n:Entity(searchText)
@@ -43,40 +42,11 @@ function textBranch(predicate: string): string {
     RETURN n LIMIT $textCandidates`;
 }
 
-/** An entity's names and aliases, lower-cased: what the rank compares the text with. */
-const NAMES = `[x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)]`;
-
-/** The rank of `n` (see searchQuery), or null when no name or alias holds the text. */
-const TEXT_RANK = `CASE
-      WHEN $text IN names THEN 0
-      WHEN any(x IN names WHERE x STARTS WITH $text) THEN 1
-      WHEN n.searchText CONTAINS $text THEN 2
-    END`;
-
-/** The length of the shortest name or alias that starts with the text (1000000 when none does). */
-const CLOSENESS = `reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END)`;
-
-/**
- * A full-text hit ranks as its names do (a name that holds the text ranks as in the text branches, whichever branch
- * found it), else 3.
- */
 function fulltextBranch(index: 'entityNames' | 'entityNamesEn'): string {
   return `WITH $lucene AS lucene WHERE lucene IS NOT NULL
   CALL db.index.fulltext.queryNodes('${index}', lucene, {limit: $candidates}) YIELD node, score
-  WITH node AS n, score WHERE $kinds IS NULL OR n.kind IN $kinds
-  WITH n, score, ${NAMES} AS names
-  RETURN n, coalesce(${TEXT_RANK}, 3) AS rank, ${CLOSENESS} AS closeness, score`;
-}
-
-/**
- * True when the text is two Chinese characters. The plain substring branch (`CONTAINS $text`) cannot use the
- * trigram text index for a text under three characters and reads every entry of it; two Chinese characters are
- * exactly one token of the full-text index's CJK bigrams, so the full-text branch finds every name that contains
- * them and ranks them the same. (One character has no bigram, and two Latin letters may sit inside a word, so both
- * keep the substring branch.)
- */
-export function substringByFulltext(normalized: string): boolean {
-  return /^\p{Script=Han}{2}$/u.test(normalized);
+  WHERE $kinds IS NULL OR node.kind IN $kinds
+  RETURN node AS n, 3 AS rank, 1000000 AS closeness, score`;
 }
 
 /**
@@ -88,18 +58,19 @@ export function substringByFulltext(normalized: string): boolean {
 export function searchQuery(text: string, kinds: readonly string[] | null, limit: number): CypherQuery {
   const normalized = normalizeSearchText(text);
   const sep = SEARCH_TEXT_SEPARATOR;
-  const branches = substringByFulltext(normalized)
-    ? TEXT_BRANCHES.filter((branch) => branch !== SUBSTRING_BRANCH)
-    : TEXT_BRANCHES;
   return {
     cypher: `CALL () {
   CALL () {
-    ${branches.map(textBranch).join('\n    UNION\n    ')}
+    ${TEXT_BRANCHES.map(textBranch).join('\n    UNION\n    ')}
   }
-  WITH n, ${NAMES} AS names
-  WITH n, names, ${TEXT_RANK} AS rank
+  WITH n, [x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)] AS names
+  WITH n, names, CASE
+      WHEN $text IN names THEN 0
+      WHEN any(x IN names WHERE x STARTS WITH $text) THEN 1
+      WHEN n.searchText CONTAINS $text THEN 2
+    END AS rank
   WHERE rank IS NOT NULL
-  RETURN n, rank, ${CLOSENESS} AS closeness, 0.0 AS score
+  RETURN n, rank, reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness, 0.0 AS score
   UNION ALL
   ${fulltextBranch('entityNames')}
   UNION ALL
