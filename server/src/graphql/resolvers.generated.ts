@@ -609,8 +609,9 @@ export type Subgraph = {
   edges: Array<Edge>;
   nodes: Array<Entity>;
   /**
-   * A hub was sampled: an entity with more relationships than the degree cap (2,000) was expanded only to its first
-   * 2,001 neighbours, so entities beyond them may be missing. Never true on graphs without such hubs.
+   * A hub was sampled: an entity with more relationships than the degree cap (1,000) was expanded only to a sample of
+   * its neighbours (as many as `limit` allows, in storage order, not its best-connected ones), so some are missing.
+   * Never true on graphs without such hubs.
    */
   sampled: Scalars['Boolean']['output'];
   /** More entities matched than `limit` allowed: the answer keeps the best-connected ones. */
