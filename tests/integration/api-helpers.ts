@@ -51,6 +51,20 @@ export function expectWellFormedPath(path: PathShape): void {
   expect(new Set(path.nodes.map((n) => n.id)).size).toBe(path.nodes.length);
 }
 
+/** Runs `query`, expects no errors, and returns the answer's `field` (failing when it is missing). */
+export async function answerOf<T>(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown>,
+  field: string,
+): Promise<T> {
+  const result = await api.execute<Record<string, T>>(query, variables);
+  expect(result.errors).toBeUndefined();
+  const answer = result.data?.[field];
+  if (answer === undefined || answer === null) throw new Error(`no ${field} in the answer`);
+  return answer;
+}
+
 export function expectCode(
   result: { errors?: readonly { extensions?: Record<string, unknown>; message: string }[] | undefined },
   code: string,

@@ -1,7 +1,7 @@
 // neighborhood against the real seeded graph; expectations come from independent Cypher on the same database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
-import { expectCode, idOf, type TestApi, TEST_TODAY, validAt } from './api-helpers';
+import { answerOf, expectCode, idOf, type TestApi, TEST_TODAY, validAt } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
 interface Subgraph {
@@ -24,13 +24,8 @@ describe('neighborhood', () => {
   let h100: string;
   let hub: string;
 
-  const neighborhood = async (variables: Record<string, unknown>) => {
-    const result = await api.execute<{ neighborhood: Subgraph }>(NEIGHBORHOOD, variables);
-    expect(result.errors).toBeUndefined();
-    const subgraph = result.data?.neighborhood;
-    if (!subgraph) throw new Error('no neighborhood');
-    return subgraph;
-  };
+  const neighborhood = (variables: Record<string, unknown>) =>
+    answerOf<Subgraph>(api, NEIGHBORHOOD, variables, 'neighborhood');
 
   /** Distance and degree of every entity within `depth` hops, computed independently of the API's query. */
   const expected = async (id: string, depth: number) =>

@@ -4,6 +4,7 @@
 import { HUB_DEGREE_CAP } from '#domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/driver';
+import { answerOf } from './api-helpers';
 import { startTestApi } from './harness';
 import { openTestNeo4j, type TestNeo4j } from './neo4j-helper';
 
@@ -69,13 +70,8 @@ CREATE (lone)-[:SUBTYPE_OF {id: 'rel:lone', sourcesJson: $sources}]->(first)`,
     await neo.close();
   }, 120_000);
 
-  const neighborhood = async (variables: Record<string, unknown>) => {
-    const result = await api.execute<{ neighborhood: Subgraph }>(NEIGHBORHOOD, variables);
-    expect(result.errors).toBeUndefined();
-    const subgraph = result.data?.neighborhood;
-    if (!subgraph) throw new Error('no neighborhood');
-    return subgraph;
-  };
+  const neighborhood = (variables: Record<string, unknown>) =>
+    answerOf<Subgraph>(api, NEIGHBORHOOD, variables, 'neighborhood');
 
   it('samples a hub and says so, keeping the limit and only real neighbours', async () => {
     const answer = await neighborhood({ id: 'tech:hub-a', depth: 1, limit: 150 });

@@ -59,13 +59,16 @@ describe('graph actions', () => {
         [],
       )(base),
     };
-    const cut = expandNotice('a', ['R'], 1, { ids: ['a', 'b'], truncated: true })(known);
+    const cut = expandNotice('a', ['R'], 1, { ids: ['a', 'b'], truncated: true, sampled: false })(known);
     expect(cut.notice).toEqual({ nodeId: 'a', types: ['R'], shown: 1, total: 2, limit: 1, depth: 1, sampled: false });
-    const unknown = expandNotice('z', null, 1, { ids: ['z', 'b'], truncated: true })(base);
+    const unknown = expandNotice('z', null, 1, { ids: ['z', 'b'], truncated: true, sampled: false })(base);
     expect(unknown.notice?.total).toBeNull();
-    const whole = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false })({ ...known, ...cut });
+    const whole = expandNotice('a', null, 25, { ids: ['a', 'b'], truncated: false, sampled: false })({
+      ...known,
+      ...cut,
+    });
     expect(whole.notice).toBeNull();
-    const other = expandNotice('q', null, 25, { ids: ['q'], truncated: false })({ ...known, ...cut });
+    const other = expandNotice('q', null, 25, { ids: ['q'], truncated: false, sampled: false })({ ...known, ...cut });
     expect(other.notice).toEqual(cut.notice);
   });
 
@@ -92,6 +95,7 @@ describe('graph actions', () => {
         ...leaves.map((l) => ({ id: `r-${l.id}`, type: 'R', from: 'r', to: l.id })),
       ],
       truncated: true,
+      sampled: false,
     };
     const next = { ...state, ...expanded({ nodeId: 'r', types: null, limit: 15, depth: 2 }, result)(state) };
     // a0 also links to the hub, so it is no leaf and is drawn.
@@ -124,6 +128,7 @@ describe('graph actions', () => {
       nodes: [node('r'), ...leaves],
       edges: leaves.map((l) => ({ id: `r-${l.id}`, type: 'R', from: 'r', to: l.id })),
       truncated: false,
+      sampled: false,
     };
     const next = { ...state, ...expanded({ nodeId: 'r', types: null, limit: 15, depth: 1 }, result)(state) };
     const id = groupId('r', 'AGENCY');

@@ -85,11 +85,11 @@ export function expandNotice(
   nodeId: string,
   types: readonly string[] | null,
   limit: number,
-  result: { readonly ids: readonly string[]; readonly truncated: boolean; readonly sampled?: boolean },
+  result: { readonly ids: readonly string[]; readonly truncated: boolean; readonly sampled: boolean },
   depth = 1,
 ): Update {
   return (state) => {
-    const sampled = result.sampled ?? false;
+    const { sampled } = result;
     if (!result.truncated && !sampled) return { notice: state.notice?.nodeId === nodeId ? null : state.notice };
     // A node's own relationships count its neighbours only: how many lie two hops away is not known.
     const links = depth === 1 ? state.data.links[nodeId] : undefined;
@@ -112,7 +112,7 @@ export interface ExpandRequest {
  */
 export function expanded(
   request: ExpandRequest,
-  result: SubgraphLike & { readonly truncated: boolean; readonly sampled?: boolean },
+  result: SubgraphLike & { readonly truncated: boolean; readonly sampled: boolean },
 ): Update {
   return (state) => {
     const { nodeId, types, limit, depth } = request;
@@ -140,7 +140,7 @@ export function expanded(
         nodeId,
         types,
         limit,
-        { ids, truncated: result.truncated, sampled: result.sampled ?? false },
+        { ids, truncated: result.truncated, sampled: result.sampled },
         depth,
       )(state),
     };
