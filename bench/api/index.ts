@@ -16,16 +16,17 @@ import os from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startThrowawayNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 import { loadConfig } from '../../server/src/config';
-import { coverageQuery } from '../../server/src/coverage/query';
+import { MAX_INSTRUMENTS } from '../../server/src/coverage/query';
+import { readCoverage } from '../../server/src/coverage/repository';
+import type { FloorWork } from '../floor';
 import { externalTarget, resetToSeed, type Neo4jTarget } from '../../server/src/db/connect';
-import type { CypherQuery } from '../../server/src/db/driver';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
 import { pathsQuery } from '../../server/src/paths/query';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import { graphStatsQuery } from '../../server/src/stats/query';
-import { coverageMatrixQuery } from '../../server/src/matrix/query';
+import { readMatrix } from '../../server/src/matrix/repository';
 import { timelineQuery } from '../../server/src/timeline/query';
 import { runReadQueries } from '../floor';
 import { startServerProcess, type ServerProcess } from '../scale/serverProcess';
@@ -40,7 +41,7 @@ interface Case {
   readonly name: string;
   readonly graphql: { query: string; variables: Record<string, unknown> };
   /** The Cypher the resolvers run for this operation, in order. */
-  readonly cypher: CypherQuery[];
+  readonly cypher: FloorWork;
 }
 
 async function measure(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
@@ -117,7 +118,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string; weights: str
         query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${entityFields} } path { length nodes { id kind name } edges { ${edgeFields} } } } }`,
         variables: { id: ids.h100 },
       },
-      cypher: [coverageQuery(ids.h100, utcToday())],
+      cypher: (run) => readCoverage(run, [ids.h100], { asOf: utcToday(), cap: MAX_INSTRUMENTS, kinds: null }),
     },
     {
       name: 'coverage asOf 2025-03-01',
@@ -125,7 +126,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string; weights: str
         query: `query($id: ID!) { coverage(technologyId: $id, asOf: "2025-03-01") { via basis instrument { ${entityFields} } path { length nodes { id kind name } edges { ${edgeFields} } } } }`,
         variables: { id: ids.weights },
       },
-      cypher: [coverageQuery(ids.weights, '2025-03-01')],
+      cypher: (run) => readCoverage(run, [ids.weights], { asOf: '2025-03-01', cap: MAX_INSTRUMENTS, kinds: null }),
     },
     {
       name: 'coverageMatrix (all)',
@@ -133,7 +134,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string; weights: str
         query: `{ coverageMatrix { asOf columns { id kind name } rows { gap strongest technology { id name } category { id } cells { instrumentId basis via path { length nodes { id } edges { id type } } } } } }`,
         variables: {},
       },
-      cypher: [coverageMatrixQuery(null, null, utcToday())],
+      cypher: (run) => readMatrix(run, null, null, utcToday()),
     },
     {
       name: 'timeline (all)',

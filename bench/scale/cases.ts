@@ -2,8 +2,9 @@
  * The contract queries of the scale benchmark: for each, the GraphQL request the explorer sends and the Cypher
  * the resolvers run (from the server's own builders), for one input drawn from Inputs.
  */
-import { coverageQuery } from '../../server/src/coverage/query';
-import type { CypherQuery } from '../../server/src/db/driver';
+import { MAX_INSTRUMENTS } from '../../server/src/coverage/query';
+import { readCoverage } from '../../server/src/coverage/repository';
+import type { FloorWork } from '../floor';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
 import { pathsQuery } from '../../server/src/paths/query';
@@ -13,7 +14,7 @@ import type { Inputs, SearchInputs } from './inputs';
 
 export interface Request {
   readonly graphql: { readonly query: string; readonly variables: Record<string, unknown> };
-  readonly cypher: readonly CypherQuery[];
+  readonly cypher: FloorWork;
 }
 
 export interface Case {
@@ -95,7 +96,7 @@ export const CASES: readonly Case[] = [
           query: `query($id: ID!) { coverage(technologyId: $id) { via instrument { ${ENTITY} } path { length nodes { id kind name } edges { ${EDGE} } } } }`,
           variables: { id },
         },
-        cypher: [coverageQuery(id, utcToday())],
+        cypher: (run) => readCoverage(run, [id], { asOf: utcToday(), cap: MAX_INSTRUMENTS, kinds: null }),
       };
     },
   },

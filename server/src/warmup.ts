@@ -5,7 +5,7 @@
  * with a long timeout; a failure is logged and never stops the server.
  */
 import type { Logger } from './logger';
-import { appliedByQuery, coverageQuery } from './coverage/query';
+import { appliedByQuery, COVERAGE_STAGES, coverageStageQuery, coverageSubjectsQuery } from './coverage/query';
 import { toCypherParams, type CypherQuery, type Db } from './db/driver';
 import { utcToday } from './graphql/date';
 import { coverageMatrixQuery, gapReasonsQuery } from './matrix/query';
@@ -23,9 +23,13 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
     if (!first) return;
     const today = utcToday();
     const shapes: CypherQuery[] = [
-      coverageQuery(first.id, today),
+      coverageSubjectsQuery([first.id], today),
+      // A batch's query text depends only on how many broader steps it searches: these plan every variant.
+      ...[COVERAGE_STAGES, ...COVERAGE_STAGES.map((stage) => [stage])].map((batch) =>
+        coverageStageQuery([{ id: first.id, seen: [], room: null }], batch, null, today),
+      ),
       appliedByQuery([first.id], today),
-      coverageMatrixQuery([first.id], null, today),
+      coverageMatrixQuery([first.id], today),
       gapReasonsQuery([first.id], today),
       timelineQuery([first.id]),
     ];

@@ -69,7 +69,7 @@ describe('limits and error classes', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE with a readable message when a query runs past the database-side timeout', async () => {
-    // A deliberately slow database: each read first sleeps 6 s inside the same transaction, whose timeout is 500 ms.
+    // A deliberately slow database: each read transaction first sleeps 6 s, and its timeout is 500 ms.
     // (Neo4j enforces transaction timeouts on a ~2 s monitor tick, so the query is cut at about 2 s.)
     const fast = testDb({ queryTimeoutMs: 500 });
     const slow: Db = {
@@ -80,6 +80,11 @@ describe('limits and error classes', () => {
           const result = await tx.run(query.cypher, toCypherParams(query.params));
           return result.records.map((r) => r.toObject() as T);
         }),
+      readTx: (work, options) =>
+        fast.readTx(async (tx) => {
+          await tx.run('CALL apoc.util.sleep(6000)');
+          return work(tx);
+        }, options),
     };
     const slowApi = await startTestApi(slow);
     try {

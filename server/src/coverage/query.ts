@@ -3,12 +3,14 @@
  * each claim is (its basis), the path that explains it, and who applies each instrument (see ./README.md for the rule).
  * Labels and relationship types come from the vocabulary; everything else is a parameter. Only chains whose every
  * entity and relationship is valid on `$asOf` count, so an answer is as of a day (server/src/db/validity.ts).
- * The rule is written once (`coverageClaims`); `coverage` and the coverage matrix both call it.
+ * The rule is written once: `coverageSubjectsQuery` and `coverageStageQuery`, which the repository's `readCoverage`
+ * runs stage by stage; `coverage` and the coverage matrix both go through it.
  */
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
 import { label, labels, relTypes } from '../db/vocabulary';
 import { edgeProjection, entityProjection } from '../entity/model';
+import { COVERAGE_BASES, coverageStages, type CoverageStage, type StageAsk } from './stages';
 
 /** How many broader-technology steps (EXAMPLE_OF / SUBTYPE_OF) the rule follows. */
 export const MAX_BROADER_STEPS = 4;
@@ -21,107 +23,169 @@ export const MAX_ACTORS = 25;
  */
 export const MAX_INSTRUMENTS = 200;
 
-/** The bases, strongest first; the order is the rank the query sorts by. */
-export const COVERAGE_BASES = ['NAMED', 'CATEGORY', 'GENERAL'] as const;
-export type CoverageBasis = (typeof COVERAGE_BASES)[number];
+export { COVERAGE_BASES, type CoverageBasis } from './stages';
+
+/** The stages the rule reads its claims in, in order (./stages.ts). */
+export const COVERAGE_STAGES = coverageStages(MAX_BROADER_STEPS);
 
 /** A control measure whose data marks it as general in scope (control lists, licensing …). */
 const GENERAL_SCOPE = 'GENERAL';
 
 /**
  * The broader technologies of a bound, valid `t`: each distinct technology `b` up to MAX_BROADER_STEPS steps up
- * (EXAMPLE_OF / SUBTYPE_OF, `t` itself at zero steps) with every shortest valid chain `c` to it. A breadth-first
+ * (EXAMPLE_OF / SUBTYPE_OF, `t` itself at zero steps; fewer, but at least one, when a batch of stages needs no deeper ones) with every
+ * shortest valid chain `c` to it. A breadth-first
  * search over distinct nodes, not an enumeration of every walk: a chain that is not shortest to its end can never
  * explain a claim, since the same tail after a shortest chain has the same basis and is shorter.
  */
-function broaderChains(): string {
+function broaderChains(maxSteps: number = MAX_BROADER_STEPS): string {
   const tech = label('TECHNOLOGY');
-  return `MATCH c = ALL SHORTEST (t)((${tech})-[s${relTypes('EXAMPLE_OF', 'SUBTYPE_OF')}]->(u${tech}) WHERE ${validOnCypher('s')} AND ${validOnCypher('u')}){0,${MAX_BROADER_STEPS}}(b${tech})
+  return `MATCH c = ALL SHORTEST (t)((${tech})-[s${relTypes('EXAMPLE_OF', 'SUBTYPE_OF')}]->(u${tech}) WHERE ${validOnCypher('s')} AND ${validOnCypher('u')}){0,${maxSteps}}(b${tech})
     WHERE ${validOnCypher('t')}`;
 }
 
-/** The rank of a claim (indexes COVERAGE_BASES) whose chain has `depth` broader steps and rests on `measure`. */
-function rankCypher(measure: string, depth: string): string {
-  return `CASE WHEN ${measure}.kind = $measureKind AND ${measure}.scope = $generalScope THEN 2 WHEN ${depth} = 0 THEN 0 ELSE 1 END`;
+/** True when `x` is a control measure general in scope (the GENERAL basis); never null. */
+function generalCypher(x: string): string {
+  return `(${x}.kind = $measureKind AND coalesce(${x}.scope = $generalScope, false))`;
 }
 
 /**
- * The coverage rule for a bound technology `t`: one row per covering instrument `i`, with `best`, the strongest and
- * then shortest explaining chain `{nodes, rels, via, rank}` (rank indexes COVERAGE_BASES; ties go to the chain whose
- * node ids sort first, then to the via's name). With `limit`, only the first $maxInstruments instruments by basis,
- * chain length and id.
- *
- * The work is the sum of the degrees of the broader technologies and of the measures they reach, never a product:
- * - each broader technology is reached once, with its shortest chains (a longer chain to the same technology is never
- *   the best: the same tail after a shortest chain has the same basis and is shorter);
- * - a claim's order key (rank, then length) grows with the depth of its broader technology, so each controlling
- *   instrument or measure is followed only from its shallowest technologies, and each measure's employers once;
- * - an instrument's claims are sorted by their key alone; only the claims of its best key are kept, and the
- *   tie-break among them (which reads every chain's node ids) runs only for the instruments answered.
+ * The depths (broader steps) at which each asked technology has broader technologies valid on `$asOf`, and how many
+ * CONTROLLED_BY relationships leave them (read from the degree store, so without reading them). One row per id,
+ * with the entity's kind (null when no entity has the id).
  */
-export function coverageClaims(options: { limit: boolean } = { limit: false }): string {
-  const measure = label('CONTROL_MEASURE');
-  // A claim's order key: rank first, then the chain's length (at most MAX_BROADER_STEPS + 2).
-  const key = (rank: string, length: string) => `${rank} * 100 + ${length}`;
-  return `CALL (t) {
-    CALL (t) {
-      ${broaderChains()}
-      // A technology's shortest chains are equally long, so only the first by node ids can be part of a best claim.
-      // (No list of all chains is built: every row after it would carry the list, and count it against memory.)
-      WITH b, c ORDER BY [n IN nodes(c) | n.id] ASC
-      WITH b, collect(c)[0] AS c
-      MATCH (b)-[r${relTypes('CONTROLLED_BY')}]->(x${labels('REGIME', 'TREATY', 'CONTROL_MEASURE')})
-      WHERE ${validOnCypher('r')}
-      // Each instrument or measure reached is kept with its shallowest, then first, chain.
-      WITH x, c, r ORDER BY length(c) ASC, [n IN nodes(c) | n.id] ASC
-      WITH x, collect({c: c, r: r})[0] AS reached
-      WHERE ${validOnCypher('x')}
-      WITH x, reached, length(reached.c) AS depth
-      CALL (x, depth) {
-        RETURN x AS i, null AS e, ${key(rankCypher('x', 'depth'), 'depth + 1')} AS key
-        UNION ALL
-        WITH x, depth WHERE x${measure}
-        MATCH (x)<-[e${relTypes('EMPLOYS')}]-(i${labels('REGIME', 'TREATY')})
-        WHERE ${validOnCypher('e')}
-        RETURN i, e, ${key(rankCypher('x', 'depth'), 'depth + 2')} AS key
-      }
-      // An instrument's best claim has its lowest key, so only the claims of that key can win. Sorting by the key
-      // alone is cheap; the tie-break, which reads every chain's node ids, is left to the instruments kept.
-      WITH i, key, x, e, reached ORDER BY key ASC
-      WITH i, collect({key: key, x: x, e: e, reached: reached}) AS claims
-      WHERE ${validOnCypher('i')}
-      RETURN i, [c IN claims WHERE c.key = claims[0].key] AS ties
-    }
-    WITH i, ties${options.limit ? ' ORDER BY ties[0].key ASC, i.id ASC LIMIT $maxInstruments' : ''}
-    // Among an instrument's ties: the chain whose node ids sort first, then the via's name.
-    CALL (i, ties) {
-      UNWIND ties AS c
-      WITH c,
-        CASE
-          WHEN c.e IS NOT NULL THEN 'EMPLOYED_MEASURE'
-          WHEN length(c.reached.c) = 0 THEN 'DIRECT'
-          ELSE 'BROADER_TECHNOLOGY'
-        END AS via
-      ORDER BY [n IN nodes(c.reached.c) | n.id] + CASE WHEN c.e IS NULL THEN [c.x.id] ELSE [c.x.id, i.id] END ASC, via ASC
-      LIMIT 1
-      RETURN {
-        nodes: nodes(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.x] ELSE [c.x, i] END,
-        rels: relationships(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.reached.r] ELSE [c.reached.r, c.e] END,
-        via: via,
-        rank: c.key / 100
-      } AS best
-    }
-    RETURN i, best
-  }`;
+export function coverageSubjectsQuery(ids: readonly string[], asOf: string): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+OPTIONAL MATCH (t:Entity {id: id})
+CALL (t) {
+  WITH t WHERE t.kind = $technologyKind
+  ${broaderChains()}
+  WITH DISTINCT b, length(c) AS depth
+  RETURN collect(DISTINCT depth) AS depths, sum(COUNT { (b)-[${relTypes('CONTROLLED_BY')}]->() }) AS controls
+}
+RETURN id, t IS NOT NULL AS exists, t.kind AS kind, depths, controls`,
+    params: { ids, technologyKind: 'TECHNOLOGY', ...asOfParam(asOf) },
+  };
 }
 
-/** The parameters `coverageClaims` reads. */
-export function coverageRuleParams(asOf: string): Record<string, unknown> {
+/** The stages of a batch as rows the query matches claims against: one per (generality, depth, way). */
+function batchParts(batch: readonly CoverageStage[]) {
+  return batch.flatMap((stage) =>
+    (['direct', 'employed'] as const).flatMap((way) =>
+      stage[way].map((depth) => ({
+        general: stage.general,
+        depth,
+        employed: way === 'employed',
+        key: stage.key,
+        rank: stage.rank,
+      })),
+    ),
+  );
+}
+
+/**
+ * Stages of the coverage rule (a batch of consecutive ones, see ./README.md and ./stages.ts) for each asked
+ * technology: the claims of the batch's order keys, for the instruments not found by an earlier batch (those have a
+ * stronger or shorter claim). An instrument's best key is its lowest here, and its claims of that key are its ties;
+ * the one whose chain's node ids sort first, then the via's name, explains it. The first `room` instruments by key
+ * and id are answered, each with its basis and explaining path; with `$kinds`, only instruments of those kinds (an
+ * instrument's best claim is its own, so filtering them first changes nothing else).
+ *
+ * The work is the sum of the degrees of the broader technologies and of the measures they reach, never a product:
+ * each broader technology is reached once, with its shortest chains (a longer chain to the same technology is never
+ * the best: the same tail after a shortest chain has the same basis and is shorter); each instrument or measure is
+ * followed only from its shallowest technology in the batch (deeper ones give the same claims with higher keys); and
+ * the tie-break, which reads every chain's node ids, runs only for the instruments answered.
+ */
+export function coverageStageQuery(
+  asks: readonly StageAsk[],
+  batch: readonly CoverageStage[],
+  kinds: readonly string[] | null,
+  asOf: string,
+): CypherQuery {
+  const parts = batchParts(batch);
+  const depths = [...new Set(parts.map((p) => p.depth))];
   return {
-    measureKind: 'CONTROL_MEASURE',
-    generalScope: GENERAL_SCOPE,
-    bases: [...COVERAGE_BASES],
-    ...asOfParam(asOf),
+    cypher: `UNWIND $asks AS ask
+MATCH (t:Entity {id: ask.id})
+WHERE t.kind = $technologyKind
+CALL (t, ask) {
+  CALL (t) {
+    ${broaderChains(Math.max(1, ...depths))}
+    // A technology's shortest chains are equally long, so only the first by node ids can be part of a best claim.
+    WITH b, c ORDER BY [n IN nodes(c) | n.id] ASC
+    WITH b, collect(c)[0] AS c
+    RETURN collect({b: b, c: c}) AS levels
+  }
+  CALL (levels) {
+    UNWIND [l IN levels WHERE length(l.c) IN $depths] AS l
+    WITH l.b AS b, l.c AS c
+    MATCH (b)-[r${relTypes('CONTROLLED_BY')}]->(x${labels('REGIME', 'TREATY', 'CONTROL_MEASURE')})
+    WHERE ${validOnCypher('r')}
+    WITH x, c, r, ${generalCypher('x')} AS general
+    // The ways this batch reads a claim from x at this depth: directly, through its employers, or both.
+    WITH x, c, r, [p IN $parts WHERE p.general = general AND p.depth = length(c)] AS ways
+    WHERE size(ways) > 0
+    // Each instrument or measure reached is kept with its shallowest, then first, chain.
+    WITH x, c, r, ways ORDER BY length(c) ASC, [n IN nodes(c) | n.id] ASC
+    WITH x, collect({c: c, r: r, ways: ways})[0] AS reached
+    WHERE ${validOnCypher('x')}
+    UNWIND reached.ways AS way
+    CALL (x, way) {
+      WITH x, way WHERE NOT way.employed
+      RETURN x AS i, null AS e
+      UNION ALL
+      WITH x, way WHERE way.employed AND x${label('CONTROL_MEASURE')}
+      MATCH (x)<-[e${relTypes('EMPLOYS')}]-(i${labels('REGIME', 'TREATY')})
+      WHERE ${validOnCypher('e')}
+      RETURN i, e
+    }
+    RETURN i, e, x, reached, way.key AS key, way.rank AS rank
+  }
+  WITH i, e, x, reached, key, rank, ask
+  WHERE ${validOnCypher('i')} AND NOT i.id IN ask.seen AND ($kinds IS NULL OR i.kind IN $kinds)
+  // An instrument's best claim has its lowest key, so only the claims of that key can win.
+  WITH i, e, x, reached, key, rank, ask.room AS room ORDER BY key ASC
+  WITH i, room, collect({key: key, rank: rank, x: x, e: e, reached: reached}) AS claims
+  WITH i, room, [c IN claims WHERE c.key = claims[0].key] AS ties
+  ORDER BY ties[0].key ASC, i.id ASC
+  WITH room, collect({i: i, ties: ties}) AS hits
+  UNWIND CASE WHEN room IS NULL THEN hits ELSE hits[0..room] END AS hit
+  CALL (hit) {
+    UNWIND hit.ties AS c
+    WITH c, hit.i AS i,
+      CASE
+        WHEN c.e IS NOT NULL THEN 'EMPLOYED_MEASURE'
+        WHEN length(c.reached.c) = 0 THEN 'DIRECT'
+        ELSE 'BROADER_TECHNOLOGY'
+      END AS via
+    ORDER BY [n IN nodes(c.reached.c) | n.id] + CASE WHEN c.e IS NULL THEN [c.x.id] ELSE [c.x.id, i.id] END ASC, via ASC
+    LIMIT 1
+    RETURN via, c.rank AS rank,
+      nodes(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.x] ELSE [c.x, i] END AS chainNodes,
+      relationships(c.reached.c) + CASE WHEN c.e IS NULL THEN [c.reached.r] ELSE [c.reached.r, c.e] END AS chainRels
+  }
+  WITH hit.i AS i, via, rank, chainNodes, chainRels
+  RETURN collect({
+    instrument: ${entityProjection('i')},
+    via: via,
+    basis: $bases[rank],
+    path: ${chainMap('chainNodes', 'chainRels')}
+  }) AS hits
+}
+RETURN ask.id AS id, hits`,
+    params: {
+      asks,
+      parts,
+      depths,
+      bases: [...COVERAGE_BASES],
+      kinds,
+      technologyKind: 'TECHNOLOGY',
+      measureKind: 'CONTROL_MEASURE',
+      generalScope: GENERAL_SCOPE,
+      ...asOfParam(asOf),
+    },
   };
 }
 
@@ -195,30 +259,5 @@ MATCH (i:Entity {id: id})
 ${appliedBy()}
 RETURN id, appliedBy`,
     params: { ids, maxActors: MAX_ACTORS, ...asOfParam(asOf) },
-  };
-}
-
-export function coverageQuery(technologyId: string, asOf: string): CypherQuery {
-  return {
-    cypher: `OPTIONAL MATCH (t:Entity {id: $id})
-CALL (t) {
-  WITH t WHERE t.kind = $technologyKind
-  // Only the instruments that will be answered are explained: the cap comes before their chains are read.
-  ${coverageClaims({ limit: true })}
-  WITH i, best ORDER BY best.rank ASC, size(best.rels) ASC, i.id ASC
-  RETURN collect({
-    instrument: ${entityProjection('i')},
-    via: best.via,
-    basis: $bases[best.rank],
-    path: ${chainMap('best.nodes', 'best.rels')}
-  }) AS coverage
-}
-RETURN t IS NOT NULL AS exists, t.kind AS kind, coverage`,
-    params: {
-      id: technologyId,
-      technologyKind: 'TECHNOLOGY',
-      maxInstruments: MAX_INSTRUMENTS,
-      ...coverageRuleParams(asOf),
-    },
   };
 }

@@ -58,15 +58,25 @@ export interface Db {
 
 /**
  * JavaScript has one number type and the driver sends every number as a Cypher FLOAT, which `LIMIT`, `range()`
- * and list slices reject; builders pass plain numbers, and safe integers travel as Cypher INTEGER.
+ * and list slices reject; builders pass plain numbers, and safe integers travel as Cypher INTEGER, in lists and maps
+ * too.
  */
 export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
   const convert = (value: unknown): unknown => {
     if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
     if (Array.isArray(value)) return value.map(convert);
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convert(inner)]));
+    }
     return value;
   };
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
+}
+
+/** Runs one query in a transaction and returns its records as objects. */
+export async function records<T extends RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
+  const result = await tx.run<T>(query.cypher, toCypherParams(query.params));
+  return result.records.map((record) => record.toObject());
 }
 
 /** Rejects when `signal` aborts (with the error `why()` gives then); never settles otherwise. */
@@ -155,11 +165,6 @@ export function createDb(options: DbOptions): Db {
       if (!state.cancelled) await session.close();
     }
   }
-
-  const records = async <T extends RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> => {
-    const result = await tx.run<T>(query.cypher, toCypherParams(query.params));
-    return result.records.map((record) => record.toObject());
-  };
 
   const view = (scope: (RequestScope & { semaphore: Semaphore }) | undefined): Db => ({
     driver,

@@ -2,12 +2,10 @@
  * Reads the whole graph for `npm run export`, in one read transaction (one consistent snapshot), into the shape the
  * pure serializers of graph-seed/domain/export take.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityKind, ExportEdge, ExportGraph, ExportNode } from '#domain';
 import { parseSources } from '../entity/model';
 import { ENTITY_KINDS } from '#domain';
-import { toCypherParams } from '../db/driver';
-import type { CypherQuery, Db } from '../db/driver';
+import { records, type Db } from '../db/driver';
 import { exportEdgesQuery, exportMetaQuery, exportNodesQuery } from './query';
 
 type Props = Record<string, unknown>;
@@ -67,16 +65,11 @@ export function exportEdge(row: { type: string; from: string; to: string; proper
   };
 }
 
-async function rows<T>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
-  const result = await tx.run(query.cypher, toCypherParams(query.params));
-  return result.records.map((record) => record.toObject() as T);
-}
-
 export async function fetchExportGraph(db: Db): Promise<ExportGraph> {
   return db.readTx(async (tx) => {
-    const nodes = await rows<{ properties: Props }>(tx, exportNodesQuery());
-    const edges = await rows<{ type: string; from: string; to: string; properties: Props }>(tx, exportEdgesQuery());
-    const [meta] = await rows<{ version: string | null; loadedAt: string | null }>(tx, exportMetaQuery());
+    const nodes = await records<{ properties: Props }>(tx, exportNodesQuery());
+    const edges = await records<{ type: string; from: string; to: string; properties: Props }>(tx, exportEdgesQuery());
+    const [meta] = await records<{ version: string | null; loadedAt: string | null }>(tx, exportMetaQuery());
     return {
       nodes: nodes.map((row) => exportNode(row.properties)),
       edges: edges.map(exportEdge),

@@ -1,10 +1,10 @@
 /**
- * Pure Cypher builders for the coverage matrix and its gaps. Each row runs the coverage rule itself
- * (coverage/query.ts `coverageClaims`), so a cell is exactly what `coverage` answers for that pair; the matrix adds
- * each technology's category and leaves out who applies each instrument.
+ * Pure Cypher builders for the coverage matrix and its gaps. The rows' cells come from the coverage rule itself
+ * (coverage/repository.ts `readCoverage`), so a cell is exactly what `coverage` answers for that pair; the matrix
+ * adds each technology's category and leaves out who applies each instrument.
  */
 import type { CypherQuery } from '../db/driver';
-import { chainMap, coverageClaims, coverageRuleParams, MAX_BROADER_STEPS } from '../coverage/query';
+import { MAX_BROADER_STEPS } from '../coverage/query';
 import { asOfParam, pathValidCypher, validOnCypher } from '../db/validity';
 import { label, relTypes } from '../db/vocabulary';
 import { edgeProjection, entityProjection } from '../entity/model';
@@ -24,14 +24,9 @@ function upward(): string {
 
 /**
  * One row per technology valid on `$asOf` (those of `$ids`, or all when null; at most MATRIX_MAX_ROWS + 1, by id),
- * with its category and its cells; plus
- * the asked-for ids that are unknown or not technologies.
+ * with its category; plus the asked-for ids that are unknown or not technologies.
  */
-export function coverageMatrixQuery(
-  ids: readonly string[] | null,
-  kinds: readonly string[] | null,
-  asOf: string,
-): CypherQuery {
+export function coverageMatrixQuery(ids: readonly string[] | null, asOf: string): CypherQuery {
   return {
     cypher: `CALL () {
   UNWIND coalesce($ids, []) AS id
@@ -50,18 +45,11 @@ CALL () {
     WITH t, collect(top) AS tops
     RETURN coalesce(tops[0], t) AS category
   }
-  CALL (t) {
-    ${coverageClaims()}
-    WITH i, best
-    WHERE $kinds IS NULL OR i.kind IN $kinds
-    ORDER BY best.rank ASC, size(best.rels) ASC, i.id ASC
-    RETURN collect({instrument: ${entityProjection('i')}, via: best.via, basis: $bases[best.rank], path: ${chainMap('best.nodes', 'best.rels')}}) AS cells
-  }
-  RETURN collect({technology: ${entityProjection('t')}, category: ${entityProjection('category')}, cells: cells}) AS rows
+  RETURN collect({technology: ${entityProjection('t')}, category: ${entityProjection('category')}}) AS rows
 }
 RETURN refused, rows`,
     // One row beyond the cap is read, so that the answer can say it was cut.
-    params: { ids, kinds, technologyKind: 'TECHNOLOGY', readRows: MATRIX_MAX_ROWS + 1, ...coverageRuleParams(asOf) },
+    params: { ids, technologyKind: 'TECHNOLOGY', readRows: MATRIX_MAX_ROWS + 1, ...asOfParam(asOf) },
   };
 }
 
