@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         scalars,
         contextType: './context#GraphQLContext',
         mappers: {
-          Entity: '../entity/model#EntityRecord',
+          Entity: '../entity/model#EntityRef',
           Edge: '../entity/model#EdgeRecord',
           Source: '../entity/model#SourceValue',
           Relation: '../entity/model#RelationRecord',

@@ -1,9 +1,10 @@
 /**
- * `npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only]`: generates a synthetic graph of N entities (or reuses the
- * one cached under the OS temp directory, keyed by N, M, the seed and the real seed's version), bulk-loads it into a
- * fresh local Neo4j, starts the API server in its own process against it, and times each contract query on random
+ * `npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only] [--only TEXT]`: generates a synthetic graph of
+ * N entities (or reuses the one cached under the OS temp directory, keyed by N, M, the seed and the real seed's
+ * version), bulk-loads it into a fresh local Neo4j, starts the API server in its own process against it, and times each contract query on random
  * inputs through the API over HTTP and as the same Cypher through neo4j-driver, sequentially and at concurrency 8.
- * Prints p50 / p95 / p99 side by side, and the server's peak RSS. --load-only stops after the bulk load's figures.
+ * Prints p50 / p95 / p99 side by side, and the server's peak RSS. --load-only stops after the bulk load's figures;
+ * --only runs just the queries whose name contains TEXT.
  * NEO4J_HEAP and NEO4J_PAGECACHE size the database; BENCH_ITERATIONS (default 100) and BENCH_WARMUP (default 10)
  * set the requests per query and mode, BENCH_BUDGET_MS (default 10 s) the most time each query, mode and side may
  * take (fewer requests are then timed: the `n` column). No timing is asserted: the figures go to bench/scale/RESULTS.md by hand.
@@ -84,12 +85,15 @@ async function main(): Promise<void> {
       rels: { type: 'string' },
       seed: { type: 'string' },
       'load-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     allowPositionals: false,
   });
   const options = parseGenArgs({ nodes: values.nodes, rels: values.rels, seed: values.seed, format: 'bulk' });
   if ('error' in options)
-    throw new Error(`${options.error}\nusage: npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only]`);
+    throw new Error(
+      `${options.error}\nusage: npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only] [--only TEXT]`,
+    );
   const real = await readAndValidateSeed();
   if (!real.ok) throw new Error('the seed is invalid: run `npm run seed -- --check`');
   const dir = defaultOut(options, 'bulk', real.seed.version);
@@ -118,7 +122,7 @@ async function main(): Promise<void> {
     const graphqlUrl = `${server.url}/graphql`;
     const inputs = await drawInputs(new SyntheticGraph(real.seed, options), driver, ITERATIONS + WARMUP);
     const rows: Record<'sequential' | 'concurrent', string[]> = { sequential: [], concurrent: [] };
-    for (const c of CASES) {
+    for (const c of CASES.filter((c) => values.only === undefined || c.name.includes(values.only))) {
       console.log(`${c.name}…`);
       const api = (i: number) => overHttp(graphqlUrl, c.build(inputs, i));
       const db = (i: number) => runReadQueries(driver, undefined, c.build(inputs, i).cypher, QUERY_TIMEOUT_MS);

@@ -198,4 +198,26 @@ RETURN id, ['NAMED', 'CATEGORY', 'GENERAL'][best[0]] AS basis, best[1] AS length
     const wrongKind = expectCode(await api.execute(COVERAGE, { id: regime }), 'BAD_USER_INPUT');
     expect(wrongKind.message).toBe(`technologyId must be the id of a TECHNOLOGY entity; "${regime}" is a REGIME.`);
   });
+
+  it("serves a chain node's texts, aliases, url, properties and sources as the entity itself has them", async () => {
+    const fields = `id name summary(lang: ZH) note aliases url properties { key value } sources { document quote } validity { from to }`;
+    const chained = await api.execute<{ coverage: { path: { nodes: Record<string, unknown>[] } }[] }>(
+      `query($id: ID!) { coverage(technologyId: $id) { path { nodes { ${fields} } } } }`,
+      { id: h100 },
+    );
+    expect(chained.errors).toBeUndefined();
+    const nodes = (chained.data?.coverage ?? []).flatMap((c) => c.path.nodes);
+    const ids = [...new Set(nodes.map((n) => n['id'] as string))];
+    expect(ids.length).toBeGreaterThan(3);
+    const whole = await api.execute<{ entities: Record<string, unknown>[] }>(
+      `query($ids: [ID!]!) { entities(ids: $ids) { ${fields} } }`,
+      { ids },
+    );
+    expect(whole.errors).toBeUndefined();
+    const byId = new Map((whole.data?.entities ?? []).map((e) => [e['id'], e]));
+    for (const node of nodes) expect(node).toEqual(byId.get(node['id']));
+    // The chains hold cited entities: their sources and summaries come through, not empty defaults.
+    expect(nodes.some((n) => (n['sources'] as unknown[]).length > 0)).toBe(true);
+    expect(nodes.some((n) => typeof n['summary'] === 'string')).toBe(true);
+  });
 });

@@ -9,7 +9,7 @@
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
 import { label, labels, relTypes } from '../db/vocabulary';
-import { edgeProjection, entityProjection } from '../entity/model';
+import { edgeProjection, entityCoreProjection, entityProjection } from '../entity/model';
 import { COVERAGE_BASES, coverageStages, type CoverageStage, type StageAsk } from './stages';
 
 /** How many broader-technology steps (EXAMPLE_OF / SUBTYPE_OF) the rule follows. */
@@ -189,10 +189,14 @@ RETURN ask.id AS id, hits`,
   };
 }
 
-/** A Cypher map of an explaining chain given as its list of nodes and its list of relationships, in order. */
+/**
+ * A Cypher map of an explaining chain given as its list of nodes and its list of relationships, in order. Its nodes
+ * are cores (entity/model.ts `EntityCoreRecord`): a coverage answer holds up to 200 chains of up to 6 nodes each, and
+ * their texts and sources are read only when asked for; its edges carry their sources, which cite the chain.
+ */
 export function chainMap(nodes: string, rels: string): string {
   return `{
-      nodes: [n IN ${nodes} | ${entityProjection('n')}],
+      nodes: [n IN ${nodes} | ${entityCoreProjection('n')}],
       edges: [e IN ${rels} | ${edgeProjection('e')}],
       length: size(${rels})
     }`;

@@ -30,6 +30,29 @@ export interface EntityRecord extends DatedRecord {
   readonly scopeNoteZh: string | null;
 }
 
+/**
+ * An entity as a path's inner node is projected: what names, classifies and dates it, without its texts and sources.
+ * An answer that holds hundreds of paths would otherwise repeat every node's summaries and cited sources; the other
+ * fields are read by id, in one batch per request, only when a reader asks for them (entity/resolvers.ts).
+ */
+export interface EntityCoreRecord extends DatedRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly scope: string | null;
+  readonly scopeNoteEn: string | null;
+  readonly scopeNoteZh: string | null;
+  readonly core: true;
+}
+
+/** Any entity a resolver may receive: whole, or its core. */
+export type EntityRef = EntityRecord | EntityCoreRecord;
+
+export function isCore(entity: EntityRef): entity is EntityCoreRecord {
+  return 'core' in entity;
+}
+
 export interface EdgeRecord extends DatedRecord {
   readonly id: string;
   readonly type: string;
@@ -46,6 +69,11 @@ export type SourceValue = Required<Source>;
 /** A Cypher map projection of an :Entity node bound to `variable`; a fixed fragment, never built from input. */
 export function entityProjection(variable: string): string {
   return `${variable} {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(${variable}.aliases, [])}`;
+}
+
+/** The core of an :Entity node bound to `variable` (EntityCoreRecord); a fixed fragment, never built from input. */
+export function entityCoreProjection(variable: string): string {
+  return `${variable} {.id, .kind, .nameEn, .nameZh, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, core: true}`;
 }
 
 /** A Cypher map projection of a relationship bound to `variable`. */

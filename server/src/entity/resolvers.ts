@@ -5,13 +5,25 @@
 import { entityName, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
-import { parseProperties, parseSources, parseValidity } from './model';
+import { isCore, parseProperties, parseSources, parseValidity, type EntityRecord, type EntityRef } from './model';
 import { RELATIONS_LIMIT } from './query';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
 import { fetchEntities, fetchEntity } from './repository';
 
 /** Most ids one `entities` request may name. */
 export const ENTITIES_MAX_IDS = 200;
+
+/** The whole record of `entity`: itself, or (for a core) the one the request's loader reads by id. */
+async function wholeEntity(
+  entity: EntityRef,
+  loader: { load: (id: string) => Promise<EntityRecord | null> },
+): Promise<EntityRecord> {
+  if (!isCore(entity)) return entity;
+  const whole = await loader.load(entity.id);
+  // A core comes from an answer read moments ago; an entity gone since then is a reload, not a reader's error.
+  if (!whole) throw new Error(`entity ${entity.id} is no longer in the graph`);
+  return whole;
+}
 
 const pick = (lang: string | null | undefined, en: string | null, zh: string | null) =>
   lang === 'ZH' ? (zh ?? en) : (en ?? zh);
@@ -29,13 +41,22 @@ export const entityResolvers: Resolvers = {
   Entity: {
     kind: (e) => e.kind as EntityKind,
     name: (e, { lang }) => entityName(e, fromApiLang(lang)),
-    summary: (e, { lang }) => pick(lang, e.summaryEn, e.summaryZh),
-    note: (e, { lang }) => pick(lang, e.noteEn, e.noteZh),
-    aliases: (e) => [...e.aliases],
-    properties: (e) => parseProperties(e.propertiesJson),
+    // A core (a node of a coverage chain) is read whole, batched per request, only for the fields it leaves out.
+    summary: async (e, { lang }, { loaders }) => {
+      const whole = await wholeEntity(e, loaders.entities);
+      return pick(lang, whole.summaryEn, whole.summaryZh);
+    },
+    note: async (e, { lang }, { loaders }) => {
+      const whole = await wholeEntity(e, loaders.entities);
+      return pick(lang, whole.noteEn, whole.noteZh);
+    },
+    aliases: async (e, _args, { loaders }) => [...(await wholeEntity(e, loaders.entities)).aliases],
+    url: async (e, _args, { loaders }) => (await wholeEntity(e, loaders.entities)).url,
+    properties: async (e, _args, { loaders }) =>
+      parseProperties((await wholeEntity(e, loaders.entities)).propertiesJson),
     scope: (e) => (e.scope === 'GENERAL' || e.scope === 'SPECIFIC' ? e.scope : null),
     scopeNote: (e, { lang }) => pick(lang, e.scopeNoteEn, e.scopeNoteZh),
-    sources: (e) => parseSources(e.sourcesJson),
+    sources: async (e, _args, { loaders }) => parseSources((await wholeEntity(e, loaders.entities)).sourcesJson),
     validity: (e) => parseValidity(e),
     // Batched per request: all entities of one level share one query; the other end comes back in it.
     async relations(e, { types, direction, limit, offset }, { loaders }) {

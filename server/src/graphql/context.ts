@@ -3,11 +3,17 @@
  * a request-scoped logger and per-request loaders; plus what @neo4j/graphql's generated resolvers read
  * (executionContext, the database name and the transaction timeout).
  */
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { appliedByLoader, type AppliedByKey, type CoverageActorRecord } from '../coverage/repository';
 import type { Db } from '../db/driver';
-import type { RelationRecord } from '../entity/model';
-import { relationCountLoader, relationsLoader, type RelationCountKey, type RelationsKey } from '../entity/repository';
+import type { EntityRecord, RelationRecord } from '../entity/model';
+import {
+  fetchEntities,
+  relationCountLoader,
+  relationsLoader,
+  type RelationCountKey,
+  type RelationsKey,
+} from '../entity/repository';
 import type { Logger } from '../logger';
 import { utcToday } from './date';
 import { requestDriver, type DriverLike } from './requestDriver';
@@ -21,6 +27,8 @@ export interface GraphQLContext {
     readonly relations: DataLoader<RelationsKey, RelationRecord[], string>;
     readonly relationCounts: DataLoader<RelationCountKey, number, string>;
     readonly appliedBy: DataLoader<AppliedByKey, CoverageActorRecord[], string>;
+    /** Whole entities by id, for the fields a core (entity/model.ts) leaves out. */
+    readonly entities: DataLoader<string, EntityRecord | null>;
   };
   /** @neo4j/graphql runs its queries through this, so they share the request's limits and read lock. */
   readonly executionContext: DriverLike;
@@ -38,6 +46,7 @@ export function createContext(db: Db, log: Logger, options: { today?: () => stri
       relations: relationsLoader(db),
       relationCounts: relationCountLoader(db),
       appliedBy: appliedByLoader(db),
+      entities: new DataLoader((ids: readonly string[]) => fetchEntities(db, ids)),
     },
     executionContext: requestDriver(db),
     sessionConfig: db.database ? { database: db.database } : {},

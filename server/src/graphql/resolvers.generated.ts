@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRecord, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
+import type { EntityRef, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
 import type { CoverageRecord } from '../coverage/repository';
 import type { RelationTypeValue } from '../entity/relationTypes';
@@ -761,7 +761,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Edge: ResolverTypeWrapper<EdgeRecord>;
-  Entity: ResolverTypeWrapper<EntityRecord>;
+  Entity: ResolverTypeWrapper<EntityRef>;
   EntityKind: EntityKind;
   GapReason: ResolverTypeWrapper<Omit<GapReason, 'edge' | 'other' | 'statedOf'> & { edge: ResolversTypes['Edge'], other: ResolversTypes['Entity'], statedOf: ResolversTypes['Entity'] }>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -798,7 +798,7 @@ export type ResolversParentTypes = {
   CoverageMatrixRow: Omit<CoverageMatrixRow, 'category' | 'cells' | 'technology'> & { category: ResolversParentTypes['Entity'], cells: Array<ResolversParentTypes['CoverageCell']>, technology: ResolversParentTypes['Entity'] };
   Date: Scalars['Date']['output'];
   Edge: EdgeRecord;
-  Entity: EntityRecord;
+  Entity: EntityRef;
   GapReason: Omit<GapReason, 'edge' | 'other' | 'statedOf'> & { edge: ResolversParentTypes['Edge'], other: ResolversParentTypes['Entity'], statedOf: ResolversParentTypes['Entity'] };
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];

@@ -1,10 +1,11 @@
 /** Runs the paths query against Neo4j. */
 import type { Db } from '../db/driver';
-import type { EdgeRecord, EntityRecord } from '../entity/model';
+import type { EdgeRecord, EntityRef } from '../entity/model';
 import { pathsQuery } from './query';
 
 export interface PathRecord {
-  readonly nodes: EntityRecord[];
+  /** Whole entities from the paths query; cores in coverage chains (see entity/model.ts). */
+  readonly nodes: EntityRef[];
   readonly edges: EdgeRecord[];
   readonly length: number;
 }
