@@ -3,8 +3,7 @@
  * managed read transactions and under the same timeout the API uses.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { RunQuery } from '../server/src/coverage/repository';
-import { records, type CypherQuery } from '../server/src/db/driver';
+import { records, type CypherQuery, type RunQuery } from '../server/src/db/driver';
 
 /**
  * An operation's Cypher: its queries in order, or the repository's own reader when a query depends on the one

@@ -24,10 +24,13 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
     const today = utcToday();
     const shapes: CypherQuery[] = [
       coverageSubjectsQuery([first.id], today),
-      // A batch's query text depends only on how many broader steps it searches: these plan every variant.
-      ...[COVERAGE_STAGES, ...COVERAGE_STAGES.map((stage) => [stage])].map((batch) =>
-        coverageStageQuery([{ id: first.id, seen: [], room: null }], batch, null, today),
-      ),
+      // A batch's query text depends only on how many broader steps it searches: one query per distinct text plans
+      // every variant (four), not one per stage.
+      ...new Map(
+        [COVERAGE_STAGES, ...COVERAGE_STAGES.map((stage) => [stage])]
+          .map((batch) => coverageStageQuery([{ id: first.id, seen: [], room: null }], batch, null, today))
+          .map((query) => [query.cypher, query] as const),
+      ).values(),
       appliedByQuery([first.id], today),
       coverageMatrixQuery([first.id], today),
       gapReasonsQuery([first.id], today),

@@ -1,8 +1,7 @@
 /** Runs the coverage queries against Neo4j: the covering instruments, and who applies them (batched per request). */
 import type DataLoader from 'dataloader';
 import { batchedById } from '../db/batchedById';
-import type { RecordShape } from 'neo4j-driver';
-import { records, type CypherQuery, type Db } from '../db/driver';
+import { records, type Db, type RunQuery } from '../db/driver';
 import type { EntityRecord } from '../entity/model';
 import type { PathRecord } from '../paths/repository';
 import {
@@ -37,9 +36,6 @@ export interface CoverageResult {
   readonly kind: string | null;
   readonly coverage: CoverageRecord[];
 }
-
-/** Runs one query of a read transaction (so that every stage of an answer reads one snapshot). */
-export type RunQuery = <T extends RecordShape>(query: CypherQuery) => Promise<T[]>;
 
 /** One covering instrument as the rule answers it. */
 export type CoverageEntry = Omit<CoverageRecord, 'asOf'>;

@@ -73,6 +73,9 @@ export function toCypherParams(params: Record<string, unknown>): Record<string, 
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
 }
 
+/** Runs one query of an open read transaction; a reader of several dependent queries takes one (one snapshot). */
+export type RunQuery = <T extends RecordShape>(query: CypherQuery) => Promise<T[]>;
+
 /** Runs one query in a transaction and returns its records as objects. */
 export async function records<T extends RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
   const result = await tx.run<T>(query.cypher, toCypherParams(query.params));

@@ -1,6 +1,6 @@
 /** Runs the coverage matrix and gap-reason queries against Neo4j. */
-import { readCoverage, type RunQuery } from '../coverage/repository';
-import { records, type Db } from '../db/driver';
+import { readCoverage } from '../coverage/repository';
+import { records, type Db, type RunQuery } from '../db/driver';
 import type { EdgeRecord, EntityRecord } from '../entity/model';
 import type { RowRecord } from './model';
 import { coverageMatrixQuery, gapReasonsQuery, MATRIX_MAX_ROWS } from './query';
