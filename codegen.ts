@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           Source: '../entity/model#SourceValue',
           Relation: '../entity/model#RelationRecord',
           Path: '../paths/repository#PathRecord',
+          PathsAnswer: '../paths/repository#PathsAnswerRecord',
           Coverage: '../coverage/repository#CoverageRecord',
           RelationTypeInfo: '../entity/relationTypes#RelationTypeValue',
         },

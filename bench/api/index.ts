@@ -22,7 +22,8 @@ import type { FloorWork } from '../floor';
 import { externalTarget, resetToSeed, type Neo4jTarget } from '../../server/src/db/connect';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
-import { pathsQuery } from '../../server/src/paths/query';
+import { pathsAsk } from '../../server/src/paths/query';
+import { readPaths } from '../../server/src/paths/repository';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import { graphStatsQuery } from '../../server/src/stats/query';
@@ -107,10 +108,18 @@ function cases(ids: { h100: string; npt: string; wassenaar: string; weights: str
     {
       name: 'paths (max 6, 5 paths)',
       graphql: {
-        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length nodes { ${entityFields} } edges { ${edgeFields} } } }`,
+        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { paths { length nodes { ${entityFields} } edges { ${edgeFields} } } skippedHubs { id } } }`,
         variables: { from: ids.h100, to: ids.npt },
       },
-      cypher: [pathsQuery(ids.h100, ids.npt, 6, 5, {}, utcToday())],
+      // The resolver's own search: bibliographic links left out first, then the hubs it may have skipped.
+      cypher: (run) =>
+        readPaths(
+          run,
+          pathsAsk(
+            { from: ids.h100, to: ids.npt, maxLength: 6, limit: 5, asOf: utcToday() },
+            { types: null, excludeTypes: null, kinds: null },
+          ),
+        ),
     },
     {
       name: 'coverage',

@@ -94,7 +94,7 @@ function operations(pool: Pool): Operation[] {
       name: 'paths',
       weight: 10,
       build: (pick) => ({
-        query: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind name } edges { ${EDGE} } } }`,
+        query: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { paths { length nodes { id kind name } edges { ${EDGE} } } skippedHubs { id } } }`,
         variables: distinctPair(pick, pool.ids),
       }),
     },

@@ -7,7 +7,8 @@ import { readCoverage } from '../../server/src/coverage/repository';
 import type { FloorWork } from '../floor';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
-import { pathsQuery } from '../../server/src/paths/query';
+import { pathsAsk } from '../../server/src/paths/query';
+import { readPaths } from '../../server/src/paths/repository';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
 import type { Inputs, SearchInputs } from './inputs';
@@ -80,10 +81,18 @@ export const CASES: readonly Case[] = [
       const [from, to] = at(inputs.pairs, i);
       return {
         graphql: {
-          query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, limit: 5) { length nodes { ${ENTITY} } edges { ${EDGE} } } }`,
+          query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6, limit: 5) { paths { length nodes { ${ENTITY} } edges { ${EDGE} } } skippedHubs { id kind name } } }`,
           variables: { from, to },
         },
-        cypher: [pathsQuery(from, to, 6, 5, {}, utcToday())],
+        // The resolver's own search: bibliographic links left out first, then the hubs it skipped.
+        cypher: (run) =>
+          readPaths(
+            run,
+            pathsAsk(
+              { from, to, maxLength: 6, limit: 5, asOf: utcToday() },
+              { types: null, excludeTypes: null, kinds: null },
+            ),
+          ),
       };
     },
   },

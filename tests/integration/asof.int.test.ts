@@ -129,9 +129,10 @@ describe('answers as of a day', () => {
     expect(now.data?.neighborhood.nodes[0]?.id).toBe(DIFFUSION);
     expect(now.data?.neighborhood.nodes.map((n) => n.id)).not.toContain(WEIGHTS);
 
-    const PATHS = `query P($asOf: Date) { paths(from: "${WEIGHTS}", to: "${DIFFUSION}", maxLength: 1, asOf: $asOf) { length } }`;
-    expect((await api.execute<{ paths: unknown[] }>(PATHS, { asOf: '2025-03-01' })).data?.paths).toHaveLength(1);
-    expect((await api.execute<{ paths: unknown[] }>(PATHS, {})).data?.paths).toHaveLength(0);
+    const PATHS = `query P($asOf: Date) { paths(from: "${WEIGHTS}", to: "${DIFFUSION}", maxLength: 1, asOf: $asOf) { paths { length } } }`;
+    type Answer = { paths: { paths: unknown[] } };
+    expect((await api.execute<Answer>(PATHS, { asOf: '2025-03-01' })).data?.paths.paths).toHaveLength(1);
+    expect((await api.execute<Answer>(PATHS, {})).data?.paths.paths).toHaveLength(0);
   });
 
   it('states in a briefing when an instrument holds, and only the relationships valid on its day', async () => {

@@ -294,7 +294,7 @@ describe('hostile requests', () => {
       '{ search(text: "a", limit: -1) { id } }',
       '{ neighborhood(id: "regime:wassenaar", limit: -1) { truncated } }',
       '{ overview(limit: -1) { truncated } }',
-      '{ paths(from: "regime:wassenaar", to: "tech:nvidia-h100", limit: -1) { length } }',
+      '{ paths(from: "regime:wassenaar", to: "tech:nvidia-h100", limit: -1) { paths { length } } }',
     ])('%s answers BAD_USER_INPUT', async (query) => {
       await expectRefusedWhileOthersServed({
         request: graphql({ query }),

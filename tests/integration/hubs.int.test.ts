@@ -1,6 +1,7 @@
 // Hubs on a graph built for them: two entities with more relationships than the degree cap, sharing some neighbours.
 // The neighbourhood of a hub is sampled and says so, the neighbourhood of an ordinary entity is exact until it
-// reaches a hub, and paths between the two hubs are found. No timing is asserted; the figures are in bench/scale.
+// reaches a hub, paths between the two hubs are found, and paths never run through a hub but name the hubs they
+// skipped. No timing is asserted; the figures are in bench/scale.
 import { HUB_DEGREE_CAP } from '#domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../server/src/db/driver';
@@ -18,9 +19,19 @@ const NEIGHBORHOOD = `query N($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) { truncated sampled nodes { id } edges { from to } }
 }`;
 
-const PATHS = `query P($from: ID!, $to: ID!, $limit: Int) {
-  paths(from: $from, to: $to, limit: $limit) { length nodes { id } }
+const PATHS = `query P($from: ID!, $to: ID!, $limit: Int, $relationTypes: [String!]) {
+  paths(from: $from, to: $to, limit: $limit, relationTypes: $relationTypes) {
+    paths { length nodes { id } }
+    skippedHubs { id kind name }
+    sampled
+  }
 }`;
+
+interface PathsAnswer {
+  paths: { length: number; nodes: { id: string }[] }[];
+  skippedHubs: { id: string; kind: string; name: string }[];
+  sampled: boolean;
+}
 
 interface Subgraph {
   truncated: boolean;
@@ -100,19 +111,46 @@ CREATE (lone)-[:SUBTYPE_OF {id: 'rel:lone', sourcesJson: $sources}]->(first)`,
     expect(three.nodes).toHaveLength(150);
   });
 
-  it('finds the shortest paths between two hubs', async () => {
-    const result = await api.execute<{ paths: { length: number; nodes: { id: string }[] }[] }>(PATHS, {
-      from: 'tech:hub-a',
-      to: 'tech:hub-b',
-      limit: 5,
-    });
-    expect(result.errors).toBeUndefined();
-    const paths = result.data?.paths;
+  const paths = (variables: Record<string, unknown>) => answerOf<PathsAnswer>(api, PATHS, variables, 'paths');
+  const nodeIds = (answer: PathsAnswer) => answer.paths.map((p) => p.nodes.map((n) => n.id));
+
+  it('finds the shortest paths between two hubs, which are ends, not skipped', async () => {
+    const answer = await paths({ from: 'tech:hub-a', to: 'tech:hub-b', limit: 5 });
     // The shared leaves give exactly SHARED paths of length 2; the first five by node ids.
     const expected = Array.from({ length: SHARED }, (_, i) => `tech:leaf-a-${i}`)
       .sort()
       .slice(0, 5);
-    expect(paths?.map((p) => p.length)).toEqual([2, 2, 2, 2, 2]);
-    expect(paths?.map((p) => p.nodes[1]?.id)).toEqual(expected);
+    expect(answer.paths.map((p) => p.length)).toEqual([2, 2, 2, 2, 2]);
+    expect(answer.paths.map((p) => p.nodes[1]?.id)).toEqual(expected);
+    // A full answer of length 2 could only miss a path through a hub next to an end: there is none.
+    expect(answer.skippedHubs).toEqual([]);
+    expect(answer.sampled).toBe(false);
+  });
+
+  it('never walks through a hub, and names the hubs whose paths may be missing', async () => {
+    // The only way from the lone entity to a leaf of hub B runs through hub B (or through hub A, then hub B).
+    const blocked = await paths({ from: 'tech:lone', to: 'tech:leaf-b-5', limit: 5 });
+    expect(blocked.paths).toEqual([]);
+    expect(blocked.skippedHubs.map((h) => h.id)).toEqual(['tech:hub-a', 'tech:hub-b']);
+    expect(blocked.skippedHubs[0]).toMatchObject({ kind: 'TECHNOLOGY', name: 'tech:hub-a' });
+    expect(blocked.sampled).toBe(true);
+    // A hub may be an end: the path to hub B through an ordinary leaf is found; the longer ones through hub A are
+    // not, and hub A is named.
+    const toHub = await paths({ from: 'tech:lone', to: 'tech:hub-b', limit: 5 });
+    expect(nodeIds(toHub)).toEqual([['tech:lone', 'tech:leaf-a-0', 'tech:hub-b']]);
+    expect(toHub.skippedHubs.map((h) => h.id)).toEqual(['tech:hub-a']);
+  });
+
+  it('says nothing was skipped when no path through a hub could be listed', async () => {
+    // One path of length 1 fills a limit of 1: a path through a hub is at least 2 long, so none could rank first.
+    const full = await paths({ from: 'tech:lone', to: 'tech:leaf-a-0', limit: 1 });
+    expect(nodeIds(full)).toEqual([['tech:lone', 'tech:leaf-a-0']]);
+    expect(full.skippedHubs).toEqual([]);
+    expect(full.sampled).toBe(false);
+    // The hubs are reached only through EXAMPLE_OF links: searching SUBTYPE_OF alone, none is within reach.
+    const typed = await paths({ from: 'tech:lone', to: 'tech:leaf-b-5', limit: 5, relationTypes: ['SUBTYPE_OF'] });
+    expect(typed.paths).toEqual([]);
+    expect(typed.skippedHubs).toEqual([]);
+    expect(typed.sampled).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOfParam } from '../../server/src/db/validity';
-import { pathsQuery } from '../../server/src/paths/query';
+import { HUB_DEGREE_CAP } from '#domain';
+import { hubReach, pathsQuery, SKIPPED_HUBS_SHOWN, skippedHubsQuery } from '../../server/src/paths/query';
 
 const DAY = '2024-06-30';
 
@@ -47,9 +48,17 @@ describe('paths Cypher builder', () => {
       kinds: ['TECHNOLOGY'],
       types: ['SUBTYPE_OF'],
       excludeTypes: ['CITES'],
+      hubCap: HUB_DEGREE_CAP,
       candidates: 500,
       ...asOfParam(DAY),
     });
+  });
+
+  it('walks through an entity only when it is the far end or has no more relationships than the hub cap', () => {
+    const { cypher } = pathsQuery('a', 'b', 6, 5, {}, DAY);
+    // Every widening step searches with the same hop, and every hop carries the cap.
+    expect(cypher.split('COUNT { (y)--() } <= $hubCap').length - 1).toBe(6);
+    expect(cypher).toContain('(y = b OR (');
   });
 
   it('builds the default query', () => {
@@ -58,7 +67,7 @@ describe('paths Cypher builder', () => {
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
-        MATCH p = SHORTEST 1 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 1 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS found, coalesce(longest, 0) AS reach
@@ -69,7 +78,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 2 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 2 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -80,7 +89,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 3 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 3 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -91,7 +100,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 4 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 4 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -102,7 +111,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 5 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 5 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -113,7 +122,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)))){1,6}(b)
+        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -135,6 +144,7 @@ describe('paths Cypher builder', () => {
           "candidates": 500,
           "excludeTypes": null,
           "from": "tech:h100",
+          "hubCap": 1000,
           "kinds": null,
           "limit": 5,
           "to": "regime:wassenaar",
@@ -142,5 +152,59 @@ describe('paths Cypher builder', () => {
         },
       }
     `);
+  });
+});
+
+describe('hubReach', () => {
+  it('reaches half of maxLength when the answer is not full', () => {
+    expect(hubReach([], 5, 6)).toBe(3);
+    expect(hubReach([2, 3], 5, 6)).toBe(3);
+    expect(hubReach([], 5, 7)).toBe(3);
+    expect(hubReach([], 5, 1)).toBe(0);
+  });
+
+  it('reaches half of the longest listed path when the answer is full', () => {
+    expect(hubReach([2, 2, 3, 4, 5], 5, 6)).toBe(2);
+    expect(hubReach([1], 1, 6)).toBe(0);
+    expect(hubReach([3, 3], 2, 8)).toBe(1);
+  });
+
+  it('is sound: a path through hubs no longer than the bound has a hub within reach of an end', () => {
+    // Every placement of hubs on a path of every length up to the bound: its first hub from `from` or its last
+    // hub from `to` is within reach, counting steps through ordinary entities only.
+    for (let bound = 1; bound <= 8; bound++) {
+      const reach = hubReach([], 1, bound);
+      for (let length = 2; length <= bound; length++) {
+        // Interior positions 1..length-1; each non-empty subset is a placement of hubs.
+        for (let mask = 1; mask < 1 << (length - 1); mask++) {
+          const hubs = Array.from({ length: length - 1 }, (_, i) => i + 1).filter((_, i) => mask & (1 << i));
+          const first = Math.min(...hubs);
+          const last = Math.max(...hubs);
+          expect(Math.min(first, length - last)).toBeLessThanOrEqual(reach);
+        }
+      }
+    }
+  });
+});
+
+describe('skippedHubsQuery', () => {
+  it('bounds the walk by a literal reach of 1..4 and passes everything else as parameters', () => {
+    const query = skippedHubsQuery('tech:h100', 'regime:wassenaar', 3, { types: ['SUBTYPE_OF'] }, DAY);
+    expect(query.cypher).toContain('){0,2}(m:Entity)-[s]-(h:Entity)');
+    expect(query.cypher).not.toMatch(/tech:h100|regime:wassenaar|SUBTYPE_OF/);
+    expect(query.params).toEqual({
+      from: 'tech:h100',
+      to: 'regime:wassenaar',
+      shown: SKIPPED_HUBS_SHOWN,
+      kinds: null,
+      types: ['SUBTYPE_OF'],
+      excludeTypes: null,
+      hubCap: HUB_DEGREE_CAP,
+      ...asOfParam(DAY),
+    });
+    // A quantifier of {0,0} is not Cypher: a reach of 1 is one step from an end.
+    expect(skippedHubsQuery('a', 'b', 1, {}, DAY).cypher).toContain('MATCH (end)-[s]-(h:Entity)');
+    expect(skippedHubsQuery('a', 'b', 4, {}, DAY).cypher).toContain('){0,3}');
+    for (const bad of [0, 5, 1.5]) expect(() => skippedHubsQuery('a', 'b', bad, {}, DAY)).toThrow(RangeError);
   });
 });

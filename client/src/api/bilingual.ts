@@ -51,7 +51,7 @@ export function localEntity(entity: BilingualEntity, lang: Lang): LocalEntity {
   };
 }
 
-type BilingualPath = PathsQuery['paths'][number];
+type BilingualPath = PathsQuery['paths']['paths'][number];
 export type LocalPath = Omit<BilingualPath, 'edges'> & { readonly edges: LocalEdge[] };
 
 export function localPath(path: BilingualPath, lang: Lang): LocalPath {

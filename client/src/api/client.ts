@@ -28,6 +28,7 @@ import {
   type NeighborhoodQuery,
   type NeighborhoodQueryVariables,
   type OverviewQueryVariables,
+  type PathsQuery,
   type PathsQueryVariables,
   type SearchQuery,
   type StatsQuery,
@@ -40,6 +41,7 @@ export type SearchHit = SearchQuery['search'][number];
 export type EntityDetail = LocalEntity;
 export type Subgraph = NeighborhoodQuery['neighborhood'];
 export type PathResult = LocalPath;
+export type SkippedHub = PathsQuery['paths']['skippedHubs'][number];
 export type CoverageResult = LocalCoverage;
 export type GraphStats = StatsQuery['graphStats'];
 
@@ -127,12 +129,19 @@ export function fetchNeighborhood(variables: NeighborhoodQueryVariables, signal?
   return fetchThrough(neighborhoodQuery(variables), signal);
 }
 
+/** The paths found, in `lang`, and the hubs the search did not walk through (see PathsAnswer in the API). */
+export interface PathsFound {
+  readonly paths: readonly PathResult[];
+  readonly skippedHubs: readonly SkippedHub[];
+}
+
 export async function fetchPaths(
   variables: PathsQueryVariables,
   lang: Lang,
   signal?: AbortSignal,
-): Promise<PathResult[]> {
-  return (await fetchThrough(pathsQuery(variables), signal)).map((path) => localPath(path, lang));
+): Promise<PathsFound> {
+  const answer = await fetchThrough(pathsQuery(variables), signal);
+  return { paths: answer.paths.map((path) => localPath(path, lang)), skippedHubs: answer.skippedHubs };
 }
 
 export async function fetchCoverage(

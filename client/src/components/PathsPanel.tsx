@@ -21,6 +21,7 @@ import { KindIcon } from './KindIcon';
 import { PathTypeFilter } from './PathTypeFilter';
 import { ResultActions, ResultItem, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { SkippedHubs } from './SkippedHubs';
 import './coverage-paths.css';
 import { PinResult } from './results/PinResult';
 
@@ -179,6 +180,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
           {t(narrowed ? 'pathsNoneFiltered' : 'pathsNone', { n: current?.maxLength ?? maxLength })}
         </p>
       )}
+      {results && current && <SkippedHubs hubs={current.skippedHubs} />}
       {results && results.length > 0 && (
         <>
           <ResultActions>

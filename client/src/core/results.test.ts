@@ -83,7 +83,7 @@ describe('path results', () => {
   it('shows a search loading at once, with the filter it was made with', () => {
     const state = { ...showing(['a']), focusedPath: 1 };
     const started = after(state, pathsStarted(search));
-    expect(started.paths).toEqual({ ...search, results: null, filterKey: currentFilterKey(state) });
+    expect(started.paths).toEqual({ ...search, results: null, skippedHubs: [], filterKey: currentFilterKey(state) });
     expect(started.history.present.panel).toEqual({ type: 'paths', from: 'a', to: 'c' });
     expect(started.focusedPath).toBeNull();
   });
@@ -106,6 +106,15 @@ describe('path results', () => {
     const replace = after(showing(['x']), pathsLoaded(search, found, key, 'replace'));
     expect(replace.history.present.nodes).toEqual(['a', 'c', 'b', 'd']);
     expect(replace.history.present.selection).toEqual(['a', 'c']);
+  });
+
+  it('keeps the hubs a search skipped with its paths, without drawing them', () => {
+    const key = currentFilterKey(initialState());
+    const hub = { id: 'h', kind: 'TECHNOLOGY' as const, nameEn: 'Hub', nameZh: '枢纽' };
+    const searched = after(showing(['x']), pathsLoaded(search, found, key, 'new', [hub]));
+    expect(searched.paths?.skippedHubs).toEqual([hub]);
+    expect(searched.history.present.nodes).toEqual(['a', 'c', 'b', 'd']);
+    expect(after(showing(['x']), pathsLoaded(search, found, key, 'new')).paths?.skippedHubs).toEqual([]);
   });
 
   it('keys a search by the Paths filter and the legend’s hidden types', () => {

@@ -20,8 +20,10 @@ describe('messages', () => {
     const untranslated = Object.entries(MESSAGES.zh)
       .filter(([, v]) => !/[\u4e00-\u9fff]/.test(typeof v === 'string' ? v : v.other))
       .map(([k]) => k);
-    // The switch reads in the other language; statsLine only joins two translated counts.
-    expect(untranslated).toEqual(['switchTo', 'statsLine']);
+    // The switch reads in the other language; statsLine only joins two translated counts; listSeparator is the
+    // Chinese enumeration comma (、), punctuation outside the range of ideographs.
+    expect(untranslated).toEqual(['switchTo', 'statsLine', 'listSeparator']);
+    expect(MESSAGES.zh.listSeparator).toBe('、');
   });
 
   it('picks the form for the count by the language’s plural rules', () => {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRef, EdgeRecord, SourceValue, RelationRecord } from '../entity/model';
-import type { PathRecord } from '../paths/repository';
+import type { PathRecord, PathsAnswerRecord } from '../paths/repository';
 import type { CoverageRecord } from '../coverage/repository';
 import type { RelationTypeValue } from '../entity/relationTypes';
 import type { GraphQLContext } from './context';
@@ -346,6 +346,26 @@ export type Path = {
   throughCitations: Scalars['Boolean']['output'];
 };
 
+/**
+ * The answer of paths(): the paths found, and the hubs the search did not walk through. A hub is an entity with more
+ * than 1,000 relationships (the degree cap also used by neighborhood): paths may start or end at one, but never run
+ * through one, so that a search between any two entities ends in bounded time.
+ */
+export type PathsAnswer = {
+  __typename?: 'PathsAnswer';
+  /** The paths, as described on paths(). */
+  paths: Array<Path>;
+  /** True when skippedHubs is not empty: paths through those hubs may be missing from the answer. */
+  sampled: Scalars['Boolean']['output'];
+  /**
+   * Up to 5 hubs, by id, within reach of `from` or `to` through ordinary entities, under the same filters and date,
+   * that a path at least as short as the listed ones could have run through: such paths may be missing. Empty when no
+   * hub is within that reach, so that no path through a hub was missed (always so on the report's own graph, whose most
+   * connected entity has 41 relationships).
+   */
+  skippedHubs: Array<Entity>;
+};
+
 /** A typed property the report gives, such as a year or a number of participating states. */
 export type Property = {
   __typename?: 'Property';
@@ -415,9 +435,10 @@ export type Query = {
    * intermediate entities of these kinds (the ends always count). When neither type filter is given, bibliographic
    * relationships (CITES, PUBLISHED_BY) are left out; only when no other path exists are paths through them returned,
    * marked `throughCitations`. Only entities and relationships valid on `asOf` take part (see Validity), apart from
-   * the two ends; without `asOf`, as of today (UTC).
+   * the two ends; without `asOf`, as of today (UTC). Hubs (more than 1,000 relationships) are never walked through;
+   * the answer names those that could have been (see PathsAnswer).
    */
-  paths: Array<Path>;
+  paths: PathsAnswer;
   /** The relationship vocabulary: every type with its verbs (EN/ZH), meaning and allowed kinds. */
   relationTypes: Array<RelationTypeInfo>;
   /**
@@ -771,6 +792,7 @@ export type ResolversTypes = {
   Lang: Lang;
   MeasureScope: MeasureScope;
   Path: ResolverTypeWrapper<PathRecord>;
+  PathsAnswer: ResolverTypeWrapper<PathsAnswerRecord>;
   Property: ResolverTypeWrapper<Property>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -805,6 +827,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   Path: PathRecord;
+  PathsAnswer: PathsAnswerRecord;
   Property: Property;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
@@ -949,6 +972,12 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   throughCitations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathsAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathsAnswer'] = ResolversParentTypes['PathsAnswer']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skippedHubs?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -964,7 +993,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathsAnswer'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
@@ -1052,6 +1081,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PathsAnswer?: PathsAnswerResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;

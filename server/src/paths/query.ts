@@ -10,13 +10,19 @@
  * answer of searching all `maxLength` groups at once, but between well-connected entities that search lists every
  * path of up to `maxLength` steps (millions of walks around hubs), where the first groups hold enough.
  *
+ * Hubs are walked from and to, never through: an intermediate entity has at most HUB_DEGREE_CAP relationships (its
+ * stored degree, read in constant time). A breadth-first search through an entity with tens of thousands of
+ * neighbours visits them all at every length, and a path "A - a hub - B" says little about how A and B relate.
+ * `skippedHubsQuery` then says which hubs could have been on a path the answer would show (see `hubReach`).
+ *
  * The pattern's length bound and group counts cannot be parameters in Cypher, so they are integer literals taken
  * from the closed range 1..8 checked here. Only relationships and intermediate entities valid on `asOf` are walked
  * (never user text); everything else is a parameter.
  */
+import { HUB_DEGREE_CAP } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
-import { edgeProjection, entityProjection } from '../entity/model';
+import { edgeProjection, entityCoreProjection, entityProjection } from '../entity/model';
 
 export const PATHS_MAX_LENGTH = { min: 1, max: 8 } as const;
 export const PATHS_LIMIT = { min: 1, max: 20 } as const;
@@ -26,24 +32,87 @@ export const PATHS_LIMIT = { min: 1, max: 20 } as const;
 export const BIBLIOGRAPHIC_RELATION_TYPES = ['CITES', 'PUBLISHED_BY'] as const;
 /** Simple paths read from the search before ordering; ties beyond this many equally short paths are not ranked. */
 export const PATH_CANDIDATES = 500;
+/** The most skipped hubs an answer names. */
+export const SKIPPED_HUBS_SHOWN = 5;
+
+/** The relationship type, kind and date filters of one search; null filters let everything through. */
+export interface PathFilters {
+  readonly kinds?: readonly string[] | null;
+  readonly types?: readonly string[] | null;
+  readonly excludeTypes?: readonly string[] | null;
+}
+
+/** One paths search: its ends, bounds and day, the filters searched first and those searched when they find nothing. */
+export interface PathsAsk {
+  readonly from: string;
+  readonly to: string;
+  readonly maxLength: number;
+  readonly limit: number;
+  readonly asOf: string;
+  /** The filters searched first. */
+  readonly filters: PathFilters;
+  /** The filters searched when the first found no path; null for none. */
+  readonly fallback: PathFilters | null;
+}
+
+/**
+ * The search paths() runs for the filters it was given. Unfiltered, a path search would be dominated by bibliography
+ * ("A is cited by the report, which cites B"): without a type filter, bibliographic links are left out, and searched
+ * only when nothing else joins the two ends.
+ */
+export function pathsAsk(
+  ends: Pick<PathsAsk, 'from' | 'to' | 'maxLength' | 'limit' | 'asOf'>,
+  filters: { types: readonly string[] | null; excludeTypes: readonly string[] | null; kinds: readonly string[] | null },
+): PathsAsk {
+  const { types, excludeTypes, kinds } = filters;
+  if (types !== null || excludeTypes !== null) return { ...ends, filters, fallback: null };
+  return {
+    ...ends,
+    filters: { types, excludeTypes: [...BIBLIOGRAPHIC_RELATION_TYPES], kinds },
+    fallback: { types, excludeTypes: null, kinds },
+  };
+}
+
+/** A step allowed by the filters, type and validity of the relationship `r` and of the entity `y` it reaches. */
+function stepAllowed(r: string, y: string): string {
+  return `($types IS NULL OR type(${r}) IN $types) AND ($excludeTypes IS NULL OR NOT type(${r}) IN $excludeTypes) AND ($kinds IS NULL OR ${y}.kind IN $kinds) AND ${validOnCypher(r)} AND ${validOnCypher(y)}`;
+}
+
+function filterParams(filters: PathFilters) {
+  return {
+    kinds: filters.kinds ?? null,
+    types: filters.types ?? null,
+    excludeTypes: filters.excludeTypes ?? null,
+    hubCap: HUB_DEGREE_CAP,
+  };
+}
+
+/**
+ * How far from either end a skipped hub can matter, given the answer found without hubs: 0 when none can.
+ * A path through hubs that the answer would list is at most `bound` long: `maxLength`, or, when the answer is full,
+ * its longest path (a path as long may rank before it by node ids). Such a path's first hub seen from `from` and its
+ * last seen from `to` cannot both be more than ⌊bound / 2⌋ steps from their ends, and the steps before them are
+ * ordinary entities. So when no hub lies within that many steps of either end through ordinary entities, no path
+ * through a hub was missed and the answer is exact.
+ */
+export function hubReach(lengths: readonly number[], limit: number, maxLength: number): number {
+  const bound = lengths.length >= limit ? Math.max(...lengths) : maxLength;
+  return Math.floor(bound / 2);
+}
 
 export function pathsQuery(
   from: string,
   to: string,
   maxLength: number,
   limit: number,
-  filters: {
-    kinds?: readonly string[] | null;
-    types?: readonly string[] | null;
-    excludeTypes?: readonly string[] | null;
-  },
+  filters: PathFilters,
   asOf: string,
 ): CypherQuery {
   if (!Number.isInteger(maxLength) || maxLength < PATHS_MAX_LENGTH.min || maxLength > PATHS_MAX_LENGTH.max) {
     throw new RangeError(`maxLength must be between ${PATHS_MAX_LENGTH.min} and ${PATHS_MAX_LENGTH.max}`);
   }
   const bound = String(maxLength);
-  const hop = `(x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ${validOnCypher('r')} AND (y = b OR ${validOnCypher('y')})`;
+  const hop = `(x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ${validOnCypher('r')} AND (y = b OR (${validOnCypher('y')} AND COUNT { (y)--() } <= $hubCap))`;
   /** The search of the first `groups` lengths: its simple paths (at most $candidates) and the longest length seen. */
   const search = (
     groups: number,
@@ -83,11 +152,44 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`,
       from,
       to,
       limit,
-      kinds: filters.kinds ?? null,
-      types: filters.types ?? null,
-      excludeTypes: filters.excludeTypes ?? null,
+      ...filterParams(filters),
       candidates: PATH_CANDIDATES,
       ...asOfParam(asOf),
     },
+  };
+}
+
+/**
+ * Up to SKIPPED_HUBS_SHOWN hubs (other than the ends) within `reach` steps (1..4, a literal) of either end, walking
+ * through ordinary entities only, under the same filters as the search: the hubs it may have skipped (see
+ * `hubReach`). Read as cores, by id, so the same graph names the same hubs; the first found are kept, so the walk
+ * ends as soon as it has enough.
+ */
+export function skippedHubsQuery(
+  from: string,
+  to: string,
+  reach: number,
+  filters: PathFilters,
+  asOf: string,
+): CypherQuery {
+  if (!Number.isInteger(reach) || reach < 1 || reach > Math.floor(PATHS_MAX_LENGTH.max / 2)) {
+    throw new RangeError(`reach must be between 1 and ${String(Math.floor(PATHS_MAX_LENGTH.max / 2))}`);
+  }
+  // A quantifier cannot be {0,0}: a reach of 1 is the hub next to an end.
+  const before =
+    reach === 1
+      ? ''
+      : `((x:Entity)-[r]-(y:Entity) WHERE ${stepAllowed('r', 'y')} AND COUNT { (y)--() } <= $hubCap){0,${String(reach - 1)}}(m:Entity)`;
+  return {
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+CALL (a, b) {
+  UNWIND [a, b] AS end
+  MATCH (end)${before}-[s]-(h:Entity)
+  WHERE h <> a AND h <> b AND ${stepAllowed('s', 'h')} AND COUNT { (h)--() } > $hubCap
+  RETURN DISTINCT h LIMIT $shown
+}
+WITH h ORDER BY h.id
+RETURN collect(${entityCoreProjection('h')}) AS hubs`,
+    params: { from, to, shown: SKIPPED_HUBS_SHOWN, ...filterParams(filters), ...asOfParam(asOf) },
   };
 }

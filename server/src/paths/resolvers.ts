@@ -1,7 +1,7 @@
 /** GraphQL resolver for paths. */
 import * as args from '../graphql/args';
 import type { Resolvers } from '../graphql/resolvers.generated';
-import { BIBLIOGRAPHIC_RELATION_TYPES, PATHS_LIMIT, PATHS_MAX_LENGTH } from './query';
+import { BIBLIOGRAPHIC_RELATION_TYPES, PATHS_LIMIT, PATHS_MAX_LENGTH, pathsAsk } from './query';
 import { findPaths } from './repository';
 
 export const pathsResolvers: Resolvers = {
@@ -17,28 +17,20 @@ export const pathsResolvers: Resolvers = {
       const types = args.relationTypes('relationTypes', relationTypes);
       const excludeTypes = args.relationTypes('excludeRelationTypes', excludeRelationTypes);
       const kindFilter = args.kinds('kinds', kinds);
-      // Unfiltered, a path search would be dominated by bibliography ("A is cited by the report, which cites B").
-      const defaulted = types === null && excludeTypes === null;
-      let result = await findPaths(
+      const result = await findPaths(
         db,
-        a,
-        b,
-        max,
-        size,
-        {
-          types,
-          excludeTypes: defaulted ? [...BIBLIOGRAPHIC_RELATION_TYPES] : excludeTypes,
-          kinds: kindFilter,
-        },
-        day,
+        pathsAsk(
+          { from: a, to: b, maxLength: max, limit: size, asOf: day },
+          { types, excludeTypes, kinds: kindFilter },
+        ),
       );
       if (!result.fromExists) throw args.notFound('from', a);
       if (!result.toExists) throw args.notFound('to', b);
-      if (defaulted && result.paths.length === 0) {
-        result = await findPaths(db, a, b, max, size, { types, excludeTypes: null, kinds: kindFilter }, day);
-      }
-      return result.paths;
+      return { paths: result.paths, skippedHubs: result.skippedHubs };
     },
+  },
+  PathsAnswer: {
+    sampled: (answer) => answer.skippedHubs.length > 0,
   },
   Path: {
     throughCitations: (path) => path.edges.some((edge) => BIBLIOGRAPHIC_SET.has(edge.type)),

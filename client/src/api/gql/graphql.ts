@@ -165,7 +165,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }> };
+export type PathsQuery = { paths: { paths: Array<{ length: number, throughCitations: boolean, nodes: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }>, edges: Array<{ id: string, type: string, from: string, to: string, noteEn: string | null, noteZh: string | null, sources: Array<{ document: string, documentZh: string | null, documentId: string, section: string | null, sectionEn: string | null, footnote: number | null, quote: string | null, quoteEn: string | null, url: string | null, supplementary: boolean, note: string | null }> }> }>, skippedHubs: Array<{ id: string, kind: EntityKind, nameEn: string, nameZh: string }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -775,13 +775,18 @@ export const PathsDocument = new TypedDocumentString(`
     excludeRelationTypes: $excludeRelationTypes
     asOf: $asOf
   ) {
-    length
-    throughCitations
-    nodes {
-      ...EntityRef
+    paths {
+      length
+      throughCitations
+      nodes {
+        ...EntityRef
+      }
+      edges {
+        ...EdgeFields
+      }
     }
-    edges {
-      ...EdgeFields
+    skippedHubs {
+      ...EntityRef
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Pure changes of the Paths tool: a search started, its paths arrived, a path focused, the type filter changed. */
-import type { PathResult } from '../../api/client';
+import type { PathResult, SkippedHub } from '../../api/client';
 import { pathFilterKey, type PathTypeFilter } from '../../domain/pathFilter';
 import type { Lang } from '../../state/types';
 import { viewReducer, type ViewAction } from '../../state/view';
@@ -18,6 +18,8 @@ export interface PathsState {
   /** The day the paths are as of (null: today). */
   readonly asOf: string | null;
   readonly results: readonly PathResult[] | null;
+  /** Hubs the search did not walk through, whose paths may be missing from `results` (empty while loading). */
+  readonly skippedHubs: readonly SkippedHub[];
   /** pathFilterKey of the search: the relationship types it left out. */
   readonly filterKey: string;
 }
@@ -40,7 +42,7 @@ export function currentFilterKey(state: AtlasState): string {
 export function pathsStarted(search: PathSearch): Update {
   return (state) => ({
     focusedPath: null,
-    paths: { ...search, results: null, filterKey: currentFilterKey(state) },
+    paths: { ...search, results: null, skippedHubs: [], filterKey: currentFilterKey(state) },
     history: viewReducer(state.history, {
       type: 'setPanel',
       panel: { type: 'paths', from: search.from, to: search.to },
@@ -61,10 +63,11 @@ export function pathsLoaded(
   results: readonly PathResult[],
   filterKey: string,
   mode: PathsMode,
+  skippedHubs: readonly SkippedHub[] = [],
 ): Update {
   return (state) => {
     const { data, ids } = mergeSubgraphs(state.data, results);
-    const paths: PathsState = { ...search, results, filterKey };
+    const paths: PathsState = { ...search, results, skippedHubs, filterKey };
     const { from, to } = search;
     const action: ViewAction | null =
       mode === 'refilter'

@@ -24,7 +24,7 @@ import {
 export async function loadPaths(search: PathSearch, mode: PathsMode, signal: AbortSignal): Promise<void> {
   const state = atlas.getState();
   const filterKey = currentFilterKey(state);
-  const results = await recording(atlas.setState, 'paths', pathsKey(search.from, search.to), () =>
+  const found = await recording(atlas.setState, 'paths', pathsKey(search.from, search.to), () =>
     searchPaths(
       (variables, fetchSignal) => fetchPaths(variables, search.lang, fetchSignal),
       { from: search.from, to: search.to, maxLength: search.maxLength, limit: PATHS_LIMIT, asOf: search.asOf },
@@ -32,7 +32,7 @@ export async function loadPaths(search: PathSearch, mode: PathsMode, signal: Abo
       signal,
     ),
   );
-  atlas.setState(pathsLoaded(search, results, filterKey, mode));
+  atlas.setState(pathsLoaded(search, found.paths, filterKey, mode, found.skippedHubs));
 }
 
 export function findPaths(from: string, to: string, maxLength = MAX_PATH_LENGTH): void {

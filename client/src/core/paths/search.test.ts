@@ -11,7 +11,7 @@ function fakeServer(answers: Record<string, string[]>) {
   const fetch = (variables: PathsQueryVariables) => {
     asked.push(variables);
     const key = (variables.excludeRelationTypes as string[] | null)?.join() ?? 'default';
-    return Promise.resolve(answers[key] ?? []);
+    return Promise.resolve({ paths: answers[key] ?? [] });
   };
   return { asked, fetch };
 }
@@ -22,7 +22,7 @@ describe('searchPaths', () => {
   it('asks once when the first request finds paths', async () => {
     const server = fakeServer({ 'ADDRESSES,CITES,PUBLISHED_BY': ['p1'] });
     const found = await searchPaths(server.fetch, ends, pathQueryPlan(DEFAULT_PATH_FILTER, ['ADDRESSES']), signal);
-    expect(found).toEqual(['p1']);
+    expect(found.paths).toEqual(['p1']);
     expect(server.asked).toHaveLength(1);
     expect(server.asked[0]).toMatchObject({
       from: 'a',
@@ -34,7 +34,7 @@ describe('searchPaths', () => {
   it('falls back to citation links when nothing else connects', async () => {
     const server = fakeServer({ ADDRESSES: ['through citations'] });
     const found = await searchPaths(server.fetch, ends, pathQueryPlan(DEFAULT_PATH_FILTER, ['ADDRESSES']), signal);
-    expect(found).toEqual(['through citations']);
+    expect(found.paths).toEqual(['through citations']);
     expect(server.asked.map((v) => v.excludeRelationTypes)).toEqual([
       ['ADDRESSES', 'CITES', 'PUBLISHED_BY'],
       ['ADDRESSES'],
@@ -43,7 +43,9 @@ describe('searchPaths', () => {
 
   it('leaves the fallback to the server when it sends no filter', async () => {
     const server = fakeServer({});
-    expect(await searchPaths(server.fetch, ends, pathQueryPlan(DEFAULT_PATH_FILTER, []), signal)).toEqual([]);
+    expect(await searchPaths(server.fetch, ends, pathQueryPlan(DEFAULT_PATH_FILTER, []), signal)).toEqual({
+      paths: [],
+    });
     expect(server.asked).toHaveLength(1);
     expect(server.asked[0]).toMatchObject({ relationTypes: null, excludeRelationTypes: null });
   });

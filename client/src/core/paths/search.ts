@@ -14,15 +14,15 @@ export interface PathEnds {
   readonly asOf?: string | null;
 }
 
-export async function searchPaths<R>(
-  fetchPaths: (variables: PathsQueryVariables, signal: AbortSignal) => Promise<R[]>,
+export async function searchPaths<A extends { readonly paths: readonly unknown[] }>(
+  fetchPaths: (variables: PathsQueryVariables, signal: AbortSignal) => Promise<A>,
   ends: PathEnds,
   plan: PathQueryPlan,
   signal: AbortSignal,
-): Promise<R[]> {
+): Promise<A> {
   // Today is left to the server: no `asOf` is sent, and the cache key does not hold one.
   const base = { ...ends, asOf: ends.asOf ?? undefined };
   const found = await fetchPaths({ ...base, ...plan.first }, signal);
-  if (found.length > 0 || !plan.fallback) return found;
+  if (found.paths.length > 0 || !plan.fallback) return found;
   return fetchPaths({ ...base, ...plan.fallback }, signal);
 }
