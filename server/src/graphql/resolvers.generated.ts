@@ -358,10 +358,10 @@ export type PathsAnswer = {
   /** True when skippedHubs is not empty: paths through those hubs may be missing from the answer. */
   sampled: Scalars['Boolean']['output'];
   /**
-   * Up to 5 hubs, by id, within reach of `from` or `to` through ordinary entities, under the same filters and date,
-   * that a path at least as short as the listed ones could have run through: such paths may be missing. Empty when no
-   * hub is within that reach, so that no path through a hub was missed (always so on the report's own graph, whose most
-   * connected entity has 41 relationships).
+   * Hubs within reach of `from` or `to` through ordinary entities, under the same filters and date, that a path at
+   * least as short as the listed ones could have run through: such paths may be missing. At most 5 (the first the
+   * search meets, not necessarily the nearest), listed by id. Empty when no hub is within that reach, so that no path
+   * through a hub was missed (always so on the report's own graph, whose most connected entity has 41 relationships).
    */
   skippedHubs: Array<Entity>;
 };

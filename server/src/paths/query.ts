@@ -162,8 +162,8 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`,
 /**
  * Up to SKIPPED_HUBS_SHOWN hubs (other than the ends) within `reach` steps (1..4, a literal) of either end, walking
  * through ordinary entities only, under the same filters as the search: the hubs it may have skipped (see
- * `hubReach`). Read as cores, by id, so the same graph names the same hubs; the first found are kept, so the walk
- * ends as soon as it has enough.
+ * `hubReach`), read as cores. The walk stops at the first SKIPPED_HUBS_SHOWN it meets (in storage order, not the
+ * nearest), which are listed by id: whether any hub is named never depends on that order.
  */
 export function skippedHubsQuery(
   from: string,
