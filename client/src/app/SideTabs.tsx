@@ -1,18 +1,16 @@
 /**
  * The left column's tabs (Explore, Coverage, Paths, Outline, Matrix), following the ARIA tabs pattern: ←/→ move between
- * the enabled tabs. A tab opens its panel on what is at hand: the last results, else the selection. On narrow
+ * the enabled tabs. A tab opens its panel on what is at hand (core/view/tabs.ts). On narrow
  * screens a fifth tab, Details, shows the selection's details in the bottom sheet instead (app/sheet.ts).
  */
 import type { KeyboardEvent } from 'react';
-import { selectSelectedNodes } from '../core/selectors';
 import { setPanel } from '../core/view/actions';
-import { atlas, useAtlas, type AtlasState } from '../core/store';
+import { tabTarget, type TabId } from '../core/view/tabs';
+import { atlas, useAtlas } from '../core/store';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
-import type { Panel } from '../state/types';
 import type { Sheet } from './sheet';
 
-type TabId = Panel['type'];
 const TABS: readonly { id: TabId; label: MessageKey }[] = [
   { id: 'start', label: 'tabExplore' },
   { id: 'coverage', label: 'tabCoverage' },
@@ -20,30 +18,6 @@ const TABS: readonly { id: TabId; label: MessageKey }[] = [
   { id: 'outline', label: 'tabOutline' },
   { id: 'matrix', label: 'tabMatrix' },
 ];
-
-/** The panel a tab opens, or null when it has nothing to show (coverage without a technology). */
-export function tabTarget(state: AtlasState, id: TabId): Panel | null {
-  const selected = selectSelectedNodes(state);
-  switch (id) {
-    case 'start':
-      return { type: 'start' };
-    case 'outline':
-      return { type: 'outline' };
-    case 'matrix':
-      return { type: 'matrix' };
-    case 'paths':
-      return {
-        type: 'paths',
-        from: state.paths?.from ?? selected[0] ?? null,
-        to: state.paths?.to ?? selected[1] ?? null,
-      };
-    case 'coverage': {
-      const only = selected.length === 1 ? selected[0] : undefined;
-      const tech = state.coverage?.tech ?? (only && state.data.nodes[only]?.kind === 'TECHNOLOGY' ? only : null);
-      return tech ? { type: 'coverage', tech } : null;
-    }
-  }
-}
 
 /** ←/→ on a tab: the next or previous enabled tab of its list, focused and opened. */
 function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {

@@ -25,14 +25,20 @@ import { SkippedHubs } from './SkippedHubs';
 import './coverage-paths.css';
 import { PinResult } from './results/PinResult';
 
+/**
+ * One end of the search: the chosen entity, or a picker. An end named by a link whose entity has not arrived yet is
+ * shown as loading, not as a picker, so the end does not look lost.
+ */
 function Endpoint({
   label,
   node,
+  pending,
   onPick,
   onClear,
 }: {
   readonly label: string;
   readonly node: NodeInfo | null;
+  readonly pending: boolean;
   readonly onPick: (node: NodeInfo) => void;
   readonly onClear: () => void;
 }) {
@@ -40,7 +46,14 @@ function Endpoint({
   return (
     <div className="endpoint">
       <span className="endpoint-label">{label}</span>
-      {node ? (
+      {pending ? (
+        <div className="chip" aria-busy="true" data-testid="endpoint-pending">
+          <span>{t('loading')}</span>
+          <button type="button" className="icon-btn" aria-label={`${t('dismiss')}: ${label}`} onClick={onClear}>
+            <Icon name="close" size={12} />
+          </button>
+        </div>
+      ) : node ? (
         <div className="chip">
           <KindIcon kind={node.kind} label={kindLabel(node.kind)} />
           <span>{nodeName(node, lang)}</span>
@@ -65,6 +78,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
   const { t, lang } = useI18n();
   const from = useAtlas((s) => (fromId ? (s.data.nodes[fromId] ?? null) : null));
   const to = useAtlas((s) => (toId ? (s.data.nodes[toId] ?? null) : null));
+  const missing = useAtlas((s) => s.data.missing);
   const paths = useAtlas((s) => s.paths);
   const filter = useAtlas((s) => s.pathFilter);
   const hiddenRelTypes = useAtlas((s) => s.history.present.hiddenRelTypes);
@@ -72,6 +86,10 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
   const current = paths && from && to && paths.from === from.id && paths.to === to.id ? paths : null;
   const results = current?.results ?? null;
   const failure = useAtlas((s) => failureOf(s, 'paths', fromId && toId ? pathsKey(fromId, toId) : null));
+  // An end named by id whose entity has not arrived is loading, unless the atlas said it has no such entity or the
+  // search failed (the failure line names an unknown end, and the picker lets the reader choose another).
+  const pending = (id: string | null, node: NodeInfo | null): boolean =>
+    id !== null && node === null && !missing.includes(id) && !failure;
   const numbered = useMemo(() => numberCitations(results ?? []), [results]);
   const asked = citationsAsked(filter, hiddenRelTypes);
   // Anything left out beyond the default (citation links) makes "no path" a statement about the chosen types.
@@ -98,6 +116,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
         <Endpoint
           label={t('pathFrom')}
           node={from}
+          pending={pending(fromId, from)}
           onPick={(node) => {
             pick(node, 'from');
           }}
@@ -108,6 +127,7 @@ export function PathsPanel({ from: fromId, to: toId }: { readonly from: string |
         <Endpoint
           label={t('pathTo')}
           node={to}
+          pending={pending(toId, to)}
           onPick={(node) => {
             pick(node, 'to');
           }}
