@@ -4,13 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeRow } from '../cypher';
+import { nodeRow, relationshipRow } from '../cypher';
 import { DEFAULT_DATA_DIR, readAndValidateSeed, readSeedDir } from '../index';
 import { readReport } from '../report';
 import type { Seed, SeedEntity } from '../schema';
 import { validateSeed } from '../validate';
 import { SyntheticGraph } from './graph';
-import { csvField, NODE_COLUMNS } from './writeBulk';
+import { csvField, NODE_COLUMNS, nodeLine, RELATIONSHIP_COLUMNS } from './writeBulk';
 import { writeSeedFormat } from './writeSeed';
 
 let real: Seed;
@@ -40,6 +40,13 @@ function firstMeasure(graph: SyntheticGraph): SeedEntity {
   const measure = [...graph.entities()].find((entity) => entity.kind === 'CONTROL_MEASURE');
   if (measure === undefined) throw new Error('no synthetic CONTROL_MEASURE');
   return measure;
+}
+
+/** The first real entity that matches (the real seed has dated and undated entities). */
+function realEntity(matches: (entity: SeedEntity) => boolean): SeedEntity {
+  const entity = real.entities.find(matches);
+  if (entity === undefined) throw new Error('no real entity matches');
+  return entity;
 }
 
 describe('synthetic graph', () => {
@@ -119,10 +126,36 @@ describe('synthetic graph', () => {
     expect([...out.keys()].some((id) => realIds.has(id))).toBe(false);
   }, 60_000);
 
-  it('exports every property the loader writes on a node', () => {
+  it('exports every property the loader writes, on nodes and on relationships, dates included', () => {
     const graph = new SyntheticGraph(real, { nodes: 5000, rels: 5000, seed: 1 });
-    const row = nodeRow(firstMeasure(graph), new Map());
-    expect(Object.keys(row).sort()).toEqual(NODE_COLUMNS.map(([key]) => key).sort());
+    const documents = new Map(real.entities.filter((e) => e.kind === 'DOCUMENT').map((e) => [e.id, e]));
+    const nodeKeys = new Set<string>();
+    for (const entity of [...real.entities, firstMeasure(graph), ...first(graph.entities(), 200)]) {
+      for (const key of Object.keys(nodeRow(entity, documents))) nodeKeys.add(key);
+    }
+    const relationshipKeys = new Set<string>();
+    for (const relation of [...real.relations, ...first(graph.relations(), 200)]) {
+      for (const key of Object.keys(relationshipRow(relation, documents).properties)) relationshipKeys.add(key);
+    }
+    // The real seed has dated entities and relationships: their dates must reach the import too.
+    expect(nodeKeys).toContain('validFromDay');
+    expect(relationshipKeys).toContain('validFromDay');
+    expect([...nodeKeys].sort()).toEqual(NODE_COLUMNS.map(([key]) => key).sort());
+    expect([...relationshipKeys].sort()).toEqual(RELATIONSHIP_COLUMNS.map(([key]) => key).sort());
+  });
+
+  it("writes a dated fact's days as import dates and leaves an undated fact's empty", () => {
+    const documents = new Map(real.entities.filter((e) => e.kind === 'DOCUMENT').map((e) => [e.id, e]));
+    const dated = realEntity((entity) => entity.validFrom !== undefined);
+    const undated = realEntity((entity) => entity.validFrom === undefined && entity.validTo === undefined);
+    const header = NODE_COLUMNS.map(([, name]) => name);
+    const column = header.indexOf('validFromDay:date');
+    expect(column).toBeGreaterThan(-1);
+    const fields = (line: string) => [...line.trimEnd().matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)].map((m) => m[1]);
+    const datedFields = fields(nodeLine(nodeRow(dated, documents)));
+    expect(datedFields[column]).toBe(`"${nodeRow(dated, documents).validFromDay ?? 'missing'}"`);
+    expect(datedFields[column]).toMatch(/^"\d{4}-\d{2}-\d{2}"$/u);
+    expect(fields(nodeLine(nodeRow(undated, documents)))[column]).toBe('');
   });
 
   it('quotes CSV text, leaves missing values empty and refuses what the import would misread', () => {

@@ -20,10 +20,10 @@ export interface GenRequest extends GenOptions {
 /** Relationships per entity when --rels is not given: the issue's target, 5M for 1M entities. */
 export const DEFAULT_RELS_PER_NODE = 5;
 
-/** Where a graph goes by default: keyed by everything that decides its content, so it can be reused. */
 /** Bumped whenever the generator's output changes, so a cached graph of an older shape is never reused. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
+/** Where a graph goes by default: keyed by everything that decides its content, so it can be reused. */
 export function defaultOut(options: GenOptions, format: GenFormat, seedVersion: string): string {
   const key = `${format}-g${GENERATOR_VERSION}-n${options.nodes}-r${options.rels}-s${options.seed}-${seedVersion.slice(0, 12)}`;
   return path.join(os.tmpdir(), 'atlas-gen', key);

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { nodeRow, relationshipRow, type NodeRow, type RelationshipRow } from '../cypher';
+import { nodeRow, relationshipRow, type NodeRow, type RelationshipRow, type ValidityRow } from '../cypher';
 import type { SeedEntity } from '../schema';
 import type { SyntheticGraph } from './graph';
 import { TextSink } from './sink';
@@ -17,6 +17,18 @@ import { KIND_LABEL } from '#domain';
 
 /** neo4j-admin's default array delimiter; a value containing it would split, so it is refused. */
 export const ARRAY_DELIMITER = ';';
+
+/**
+ * When a fact holds (cypher.ts, validityRow): the dates as written, the first and last days as Neo4j dates (the
+ * import's `date` type, as the loader's `date()`), and the dates' sources. Empty, hence unset, on an undated fact.
+ */
+const VALIDITY_COLUMNS: readonly (readonly [keyof ValidityRow, string])[] = [
+  ['validFrom', 'validFrom'],
+  ['validTo', 'validTo'],
+  ['validFromDay', 'validFromDay:date'],
+  ['validToDay', 'validToDay:date'],
+  ['validityJson', 'validityJson'],
+];
 
 /** Every property the loader writes on a node, with its import type (`id` is the import id and a property). */
 export const NODE_COLUMNS: readonly (readonly [keyof NodeRow, string])[] = [
@@ -39,6 +51,7 @@ export const NODE_COLUMNS: readonly (readonly [keyof NodeRow, string])[] = [
   ['scopeNoteEn', 'scopeNoteEn'],
   ['scopeNoteZh', 'scopeNoteZh'],
   ['searchText', 'searchText'],
+  ...VALIDITY_COLUMNS,
 ];
 
 /** Every property the loader writes on a relationship. */
@@ -48,6 +61,7 @@ export const RELATIONSHIP_COLUMNS: readonly (readonly [keyof RelationshipRow['pr
   ['noteEn', 'noteEn'],
   ['noteZh', 'noteZh'],
   ['propertiesJson', 'propertiesJson'],
+  ...VALIDITY_COLUMNS,
 ];
 
 /**
