@@ -17,3 +17,4 @@ export * from './export/index';
 export * from './properties';
 export * from './validity';
 export * from './limits';
+export * from './dated';

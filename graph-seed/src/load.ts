@@ -18,7 +18,7 @@ import {
   upsertNodeStatements,
   upsertRelationshipStatements,
 } from './cypher';
-import { schemaStatements } from '#domain';
+import { MARK_DATED, schemaStatements } from '#domain';
 import type { Statement } from '#domain';
 import { ENSURE_GRAPH_LOCK, GRAPH_WRITE_LOCK } from './lock';
 import type { Seed } from './schema';
@@ -125,6 +125,9 @@ export async function loadSeed(driver: Driver, seed: Seed, options: LoadOptions 
           `wrote ${relationshipsWritten} relationships but the seed has ${expectedRelationships}; nothing was changed`,
         );
       }
+
+      // The timeline of the whole graph starts from the marked entities (dated.ts).
+      for (const cypher of MARK_DATED) await tx.run(cypher);
 
       const [counts] = await run(tx, countStatement());
       const nodes = toNumber(counts?.get('nodes'));

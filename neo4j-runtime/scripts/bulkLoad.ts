@@ -26,7 +26,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { seedMetaStatement } from '../../graph-seed/src/cypher';
 import { BULK_FILES, type BulkMeta } from '../../graph-seed/src/gen/writeBulk';
 import { ENSURE_GRAPH_LOCK } from '../../graph-seed/src/lock';
-import { schemaStatements } from '#domain';
+import { MARK_DATED, schemaStatements } from '#domain';
 import { memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
 import { Neo4jStartError } from './errors';
 import { findJava } from './java';
@@ -127,6 +127,8 @@ async function createSchema(driver: Driver, timeoutMs = 60 * 60_000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   await driver.executeQuery(ENSURE_GRAPH_LOCK);
+  // As the seed loader does in its transaction: the whole graph's timeline starts from these entities.
+  for (const cypher of MARK_DATED) await driver.executeQuery(cypher);
 }
 
 export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult> {

@@ -11,7 +11,7 @@ import { appliedByQuery, COVERAGE_STAGES, coverageStageQuery, coverageSubjectsQu
 import { toCypherParams, type CypherQuery, type Db } from './db/driver';
 import { utcToday } from './graphql/date';
 import { coverageMatrixQuery, gapReasonsQuery } from './matrix/query';
-import { pathsAsk, pathsQuery, skippedHubsQuery } from './paths/query';
+import { hubReach, pathsAsk, pathsQuery, skippedHubsQuery } from './paths/query';
 import { timelineQuery } from './timeline/query';
 
 const WARMUP_TIMEOUT_MS = 60_000;
@@ -42,7 +42,9 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
       gapReasonsQuery([NO_ENTITY], today),
       timelineQuery([NO_ENTITY]),
       pathsQuery(ask.from, ask.to, ask.maxLength, ask.limit, ask.filters, today),
-      ...[1, 2, 3].map((reach) => skippedHubsQuery(ask.from, ask.to, reach, ask.filters, today)),
+      ...Array.from({ length: hubReach([], ask.limit, ask.maxLength) }, (_, i) =>
+        skippedHubsQuery(ask.from, ask.to, i + 1, ask.filters, today),
+      ),
     ];
     for (const { cypher, params } of shapes) {
       await db.readTx((tx) => tx.run(cypher, toCypherParams(params)), { timeoutMs: WARMUP_TIMEOUT_MS });

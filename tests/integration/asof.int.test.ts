@@ -3,6 +3,7 @@
 // timeline of their changes, and typed errors for bad days.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
+import { timelineQuery } from '../../server/src/timeline/query';
 import { expectCode, TEST_TODAY, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
@@ -211,6 +212,15 @@ RETURN a + b + c + d AS n`,
       params: {},
     });
     expect(whole.data?.timeline.events).toHaveLength(counted[0]?.n ?? -1);
+    // The whole graph's timeline starts from the entities marked Dated; naming every entity reads each by its id
+    // (more ids than the API takes at once, so the two reads are compared in the database).
+    const all = await db.read<{ id: string }>({ cypher: 'MATCH (n:Entity) RETURN n.id AS id', params: {} });
+    type Read = { missing: string[]; entities: { id: string }[]; relationships: { edge: { id: string } }[] };
+    const [fromMarker] = await db.read<Read>(timelineQuery(null));
+    const [fromIds] = await db.read<Read>(timelineQuery(all.map((row) => row.id)));
+    expect(fromMarker?.entities.length).toBeGreaterThan(0);
+    expect(fromMarker?.relationships.length).toBeGreaterThan(0);
+    expect(fromMarker).toEqual(fromIds);
   });
 
   it('refuses a day that does not exist, a reversed range and unknown ids, with typed errors', async () => {

@@ -433,6 +433,11 @@ describe('loading the seed into Neo4j', () => {
     ]);
     expect(await asOf('2031-01-01')).toEqual(['tech:gpu|USED_FOR|app:model-training']);
 
+    // Marked Dated: an entity with a date of its own, and both ends of a dated relationship (dated.ts).
+    const marked = async () =>
+      (await query<{ id: string }>('MATCH (n:Dated) RETURN n.id AS id ORDER BY id')).map((row) => row.id);
+    expect(await marked()).toEqual(['regime:wassenaar', 'tech:gpu']);
+
     const undated = await query<{ keys: string[] }>("MATCH (n:Entity {id: 'tech:gpu'}) RETURN keys(n) AS keys");
     expect(undated[0]?.keys.filter((key) => key.startsWith('valid'))).toEqual([]);
     const indexes = await query<{ properties: string[] }>(
@@ -441,6 +446,13 @@ describe('loading the seed into Neo4j', () => {
     expect(indexes.map((index) => index.properties)).toEqual(
       expect.arrayContaining([['validFromDay'], ['validToDay']]),
     );
+
+    // A reload without the relationship's date moves the marker with it; without any date, nothing is marked.
+    relations[0] = Object.fromEntries(Object.entries(relations[0] ?? {}).filter(([key]) => key !== 'validFrom'));
+    await loadSeed(neo.driver, await validSeed(files), { database: neo.database });
+    expect(await marked()).toEqual(['regime:wassenaar']);
+    await loadSeed(neo.driver, await validSeed(fixtureFiles()), { database: neo.database });
+    expect(await marked()).toEqual([]);
   });
 
   it('the real seed under graph-seed/data is valid and loads', async () => {

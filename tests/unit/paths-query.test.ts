@@ -67,7 +67,7 @@ describe('paths Cypher builder', () => {
         "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
       OPTIONAL MATCH (b:Entity {id: $to})
       CALL (a, b) {
-        MATCH p = SHORTEST 1 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 1 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS found, coalesce(longest, 0) AS reach
@@ -78,7 +78,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 2 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 2 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -89,7 +89,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 3 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 3 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -100,7 +100,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 4 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 4 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -111,7 +111,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 5 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 5 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach
@@ -122,7 +122,7 @@ describe('paths Cypher builder', () => {
         RETURN found AS wider, reach AS widerReach
         UNION
         WITH a, b WHERE widened AND size(found) < $limit
-        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
+        MATCH p = SHORTEST 6 GROUPS (a)((x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ((r.validFromDay IS NULL OR r.validFromDay <= $asOf) AND (r.validToDay IS NULL OR $asOf <= r.validToDay)) AND (y = b OR (($kinds IS NULL OR y.kind IN $kinds) AND ((y.validFromDay IS NULL OR y.validFromDay <= $asOf) AND (y.validToDay IS NULL OR $asOf <= y.validToDay)) AND COUNT { (y)--() } <= $hubCap))){1,6}(b)
         WITH p, length(p) AS len
         WITH collect(CASE WHEN all(i IN range(0, len - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) THEN p END) AS simple, max(len) AS longest
         RETURN simple[0..$candidates] AS wider, coalesce(longest, 0) AS widerReach

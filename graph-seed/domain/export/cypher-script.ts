@@ -7,6 +7,7 @@
  * MERGE on ids makes running it twice harmless; it does not delete anything already in the database.
  * The node properties are the loader's (graph-seed/src/cypher.ts nodeRow), so the API can serve the rebuilt graph.
  */
+import { MARK_DATED } from '../dated';
 import { schemaStatements } from '../graphSchema';
 import { searchFields } from '../searchFields';
 import { validityBounds } from '../validity';
@@ -189,6 +190,8 @@ export function toCypherScript(graph: ExportGraph, options: CypherScriptOptions 
   }
 
   statements.push('CALL db.awaitIndexes(300)');
+  // The Dated marker the loaders set (dated.ts), from the dates just written.
+  statements.push(...MARK_DATED);
   if (graph.version) {
     const loadedAt =
       graph.loadedAt && /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?$/u.test(graph.loadedAt)

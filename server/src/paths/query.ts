@@ -73,10 +73,19 @@ export function pathsAsk(
   };
 }
 
-/** A step allowed by the filters, type and validity of the relationship `r` and of the entity `y` it reaches. */
-function stepAllowed(r: string, y: string): string {
-  return `($types IS NULL OR type(${r}) IN $types) AND ($excludeTypes IS NULL OR NOT type(${r}) IN $excludeTypes) AND ($kinds IS NULL OR ${y}.kind IN $kinds) AND ${validOnCypher(r)} AND ${validOnCypher(y)}`;
+/** The relationship `r` may be walked: a type the filters allow, valid on `$asOf`. */
+function relationAllowed(r: string): string {
+  return `($types IS NULL OR type(${r}) IN $types) AND ($excludeTypes IS NULL OR NOT type(${r}) IN $excludeTypes) AND ${validOnCypher(r)}`;
 }
+
+/** The entity `y` may be walked through: a kind the filters allow, valid on `$asOf`. */
+function entityAllowed(y: string): string {
+  return `($kinds IS NULL OR ${y}.kind IN $kinds) AND ${validOnCypher(y)}`;
+}
+
+/** Whether the entity `n` is a hub (more than `$hubCap` relationships, its stored degree) or an ordinary entity. */
+const isHub = (n: string) => `COUNT { (${n})--() } > $hubCap`;
+const ordinary = (n: string) => `COUNT { (${n})--() } <= $hubCap`;
 
 function filterParams(filters: PathFilters) {
   return {
@@ -112,7 +121,8 @@ export function pathsQuery(
     throw new RangeError(`maxLength must be between ${PATHS_MAX_LENGTH.min} and ${PATHS_MAX_LENGTH.max}`);
   }
   const bound = String(maxLength);
-  const hop = `(x:Entity)-[r]-(y:Entity) WHERE ($types IS NULL OR type(r) IN $types) AND ($excludeTypes IS NULL OR NOT type(r) IN $excludeTypes) AND ($kinds IS NULL OR y = b OR y.kind IN $kinds) AND ${validOnCypher('r')} AND (y = b OR (${validOnCypher('y')} AND COUNT { (y)--() } <= $hubCap))`;
+  // The far end is always reached, whatever its kind, dates or degree; every other entity must be allowed and ordinary.
+  const hop = `(x:Entity)-[r]-(y:Entity) WHERE ${relationAllowed('r')} AND (y = b OR (${entityAllowed('y')} AND ${ordinary('y')}))`;
   /** The search of the first `groups` lengths: its simple paths (at most $candidates) and the longest length seen. */
   const search = (
     groups: number,
@@ -179,13 +189,13 @@ export function skippedHubsQuery(
   const before =
     reach === 1
       ? ''
-      : `((x:Entity)-[r]-(y:Entity) WHERE ${stepAllowed('r', 'y')} AND COUNT { (y)--() } <= $hubCap){0,${String(reach - 1)}}(m:Entity)`;
+      : `((x:Entity)-[r]-(y:Entity) WHERE ${relationAllowed('r')} AND ${entityAllowed('y')} AND ${ordinary('y')}){0,${String(reach - 1)}}(m:Entity)`;
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 CALL (a, b) {
   UNWIND [a, b] AS end
   MATCH (end)${before}-[s]-(h:Entity)
-  WHERE h <> a AND h <> b AND ${stepAllowed('s', 'h')} AND COUNT { (h)--() } > $hubCap
+  WHERE h <> a AND h <> b AND ${relationAllowed('s')} AND ${entityAllowed('h')} AND ${isHub('h')}
   RETURN DISTINCT h LIMIT $shown
 }
 WITH h ORDER BY h.id

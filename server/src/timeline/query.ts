@@ -2,6 +2,7 @@
  * Pure Cypher builder for the timeline: the dated entities among `$ids` (every entity when `$ids` is null) and the
  * dated relationships that touch them, each with both ends. Which days they change on is worked out in events.ts.
  */
+import { DATED_LABEL, isDated } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { edgeProjection, entityProjection } from '../entity/model';
 
@@ -14,8 +15,6 @@ const MISSING = `CALL () {
   WITH id, n WHERE n IS NULL
   RETURN collect(id) AS missing
 }`;
-
-const dated = (variable: string) => `(${variable}.validFromDay IS NOT NULL OR ${variable}.validToDay IS NOT NULL)`;
 
 function answer(entities: string, relationships: string): string {
   return `${MISSING}
@@ -34,21 +33,23 @@ RETURN missing, entities, relationships`;
 
 /**
  * For given ids, each entity is found by its id and only its own relationships are read, so the cost is the ids'
- * degrees, not the graph's size (a scan took over 20 s at a million entities). The whole graph's timeline (ids
- * null) reads every entity and relationship.
+ * degrees, not the graph's size (a scan took over 20 s at a million entities). The whole graph's timeline (ids null)
+ * starts from the entities the loaders marked `Dated` (a date of their own, or a relationship with one): every dated
+ * relationship has two such ends, so reading their relationships finds them all, and the cost is the dated part of
+ * the graph.
  */
 export function timelineQuery(ids: readonly string[] | null): CypherQuery {
-  const cypher =
+  const start =
     ids === null
-      ? answer(`MATCH (n:Entity) WHERE ${dated('n')}`, `MATCH (a:Entity)-[r]->(b:Entity) WHERE ${dated('r')}`)
-      : answer(
-          `UNWIND $ids AS id
-  MATCH (n:Entity {id: id}) WHERE ${dated('n')}
+      ? `MATCH (n:${DATED_LABEL})`
+      : `UNWIND $ids AS id
+  MATCH (n:Entity {id: id})`;
+  const cypher = answer(
+    `${start} WHERE ${isDated('n')}
   WITH DISTINCT n`,
-          `UNWIND $ids AS id
-  MATCH (:Entity {id: id})-[r]-() WHERE ${dated('r')}
+    `${start}-[r]-() WHERE ${isDated('r')}
   WITH DISTINCT r
   WITH startNode(r) AS a, r, endNode(r) AS b WHERE a:Entity AND b:Entity`,
-        );
+  );
   return { cypher, params: { ids, cap: TIMELINE_READ_CAP } };
 }
