@@ -22,7 +22,7 @@ import type { FloorWork } from '../floor';
 import { externalTarget, resetToSeed, type Neo4jTarget } from '../../server/src/db/connect';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
-import { pathsAsk } from '../../server/src/paths/query';
+import { NO_PATH_FILTERS, pathsAsk } from '../../server/src/paths/query';
 import { readPaths } from '../../server/src/paths/repository';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
@@ -115,10 +115,7 @@ function cases(ids: { h100: string; npt: string; wassenaar: string; weights: str
       cypher: (run) =>
         readPaths(
           run,
-          pathsAsk(
-            { from: ids.h100, to: ids.npt, maxLength: 6, limit: 5, asOf: utcToday() },
-            { types: null, excludeTypes: null, kinds: null },
-          ),
+          pathsAsk({ from: ids.h100, to: ids.npt, maxLength: 6, limit: 5, asOf: utcToday() }, NO_PATH_FILTERS),
         ),
     },
     {

@@ -7,7 +7,7 @@ import { readCoverage } from '../../server/src/coverage/repository';
 import type { FloorWork } from '../floor';
 import { entityQuery, relationsQuery } from '../../server/src/entity/query';
 import { neighborhoodQuery } from '../../server/src/neighborhood/query';
-import { pathsAsk } from '../../server/src/paths/query';
+import { NO_PATH_FILTERS, pathsAsk } from '../../server/src/paths/query';
 import { readPaths } from '../../server/src/paths/repository';
 import { utcToday } from '../../server/src/graphql/date';
 import { searchQuery } from '../../server/src/search/query';
@@ -86,13 +86,7 @@ export const CASES: readonly Case[] = [
         },
         // The resolver's own search: bibliographic links left out first, then the hubs it skipped.
         cypher: (run) =>
-          readPaths(
-            run,
-            pathsAsk(
-              { from, to, maxLength: 6, limit: 5, asOf: utcToday() },
-              { types: null, excludeTypes: null, kinds: null },
-            ),
-          ),
+          readPaths(run, pathsAsk({ from, to, maxLength: 6, limit: 5, asOf: utcToday() }, NO_PATH_FILTERS)),
       };
     },
   },

@@ -11,7 +11,7 @@ import { appliedByQuery, COVERAGE_STAGES, coverageStageQuery, coverageSubjectsQu
 import { toCypherParams, type CypherQuery, type Db } from './db/driver';
 import { utcToday } from './graphql/date';
 import { coverageMatrixQuery, gapReasonsQuery } from './matrix/query';
-import { hubReach, pathsAsk, pathsQuery, skippedHubsQuery } from './paths/query';
+import { hubReach, NO_PATH_FILTERS, pathsAsk, pathsQuery, skippedHubsQuery } from './paths/query';
 import { timelineQuery } from './timeline/query';
 
 const WARMUP_TIMEOUT_MS = 60_000;
@@ -24,10 +24,7 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
     const today = utcToday();
     // The paths search as paths() runs it by default (6 steps, 5 paths, bibliographic links left out), and the
     // skipped-hubs walk at every reach that search can ask for.
-    const ask = pathsAsk(
-      { from: NO_ENTITY, to: NO_ENTITY, maxLength: 6, limit: 5, asOf: today },
-      { types: null, excludeTypes: null, kinds: null },
-    );
+    const ask = pathsAsk({ from: NO_ENTITY, to: NO_ENTITY, maxLength: 6, limit: 5, asOf: today }, NO_PATH_FILTERS);
     const shapes: CypherQuery[] = [
       coverageSubjectsQuery([NO_ENTITY], today),
       // A batch's query text depends only on how many broader steps it searches: one query per distinct text plans
@@ -41,6 +38,8 @@ export async function warmUp(db: Db, log: Logger): Promise<void> {
       coverageMatrixQuery([NO_ENTITY], today),
       gapReasonsQuery([NO_ENTITY], today),
       timelineQuery([NO_ENTITY]),
+      // The whole graph's timeline (the explorer's when nothing is in view) reads only the Dated entities: run as it is.
+      timelineQuery(null),
       pathsQuery(ask.from, ask.to, ask.maxLength, ask.limit, ask.filters, today),
       ...Array.from({ length: hubReach([], ask.limit, ask.maxLength) }, (_, i) =>
         skippedHubsQuery(ask.from, ask.to, i + 1, ask.filters, today),

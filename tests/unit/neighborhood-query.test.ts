@@ -27,7 +27,7 @@ describe('neighborhood Cypher builder', () => {
       kinds: ['REGIME'],
       types: ['CONTROLLED_BY'],
       limit: 50,
-      degreeCap: HUB_DEGREE_CAP,
+      hubCap: HUB_DEGREE_CAP,
       sampleSize: 52,
       orderDegreeCap: ORDER_DEGREE_CAP,
       ...asOfParam(DAY),
@@ -43,7 +43,7 @@ describe('neighborhood Cypher builder', () => {
       CALL (seen, frontier) {
         UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS f
         CALL (f, seen) {
-          WITH f, seen, COUNT { (f)--() } > $degreeCap AS hub
+          WITH f, seen, COUNT { (f)--() } > $hubCap AS hub
           CALL (f, seen, hub) {
             WITH f, seen WHERE NOT hub
             MATCH (f)-[r]-(m:Entity)
@@ -100,7 +100,7 @@ describe('neighborhood Cypher builder', () => {
             "month": 6,
             "year": 2024,
           },
-          "degreeCap": 1000,
+          "hubCap": 1000,
           "id": "tech:h100",
           "kinds": null,
           "limit": 150,

@@ -16,7 +16,7 @@
  *   ordered by id.
  * Below both caps (every entity of the report's seed: the most connected has 41 relationships), the answer is exact.
  */
-import { HUB_DEGREE_CAP } from '#domain';
+import { hubParams, isHub } from '../db/hubs';
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
 import { edgeProjection, entityProjection } from '../entity/model';
@@ -34,7 +34,7 @@ function layer(distance: number): string {
   return `CALL (seen, frontier) {
   UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS f
   CALL (f, seen) {
-    WITH f, seen, COUNT { (f)--() } > $degreeCap AS hub
+    WITH f, seen, ${isHub('f')} AS hub
     CALL (f, seen, hub) {
       WITH f, seen WHERE NOT hub
       ${neighbours}
@@ -104,7 +104,7 @@ RETURN [n IN nodes | ${entityProjection('n')}] AS nodes, edges, truncated, sampl
       kinds,
       types,
       limit,
-      degreeCap: HUB_DEGREE_CAP,
+      ...hubParams,
       sampleSize: limit + 2,
       orderDegreeCap: ORDER_DEGREE_CAP,
       ...asOfParam(asOf),

@@ -19,7 +19,7 @@
  * from the closed range 1..8 checked here. Only relationships and intermediate entities valid on `asOf` are walked
  * (never user text); everything else is a parameter.
  */
-import { HUB_DEGREE_CAP } from '#domain';
+import { hubParams, isHub, ordinary } from '../db/hubs';
 import type { CypherQuery } from '../db/driver';
 import { asOfParam, validOnCypher } from '../db/validity';
 import { edgeProjection, entityCoreProjection, entityProjection } from '../entity/model';
@@ -41,6 +41,9 @@ export interface PathFilters {
   readonly types?: readonly string[] | null;
   readonly excludeTypes?: readonly string[] | null;
 }
+
+/** No filter chosen: what paths() searches by default (pathsAsk then leaves bibliographic links out first). */
+export const NO_PATH_FILTERS = { types: null, excludeTypes: null, kinds: null } as const;
 
 /** One paths search: its ends, bounds and day, the filters searched first and those searched when they find nothing. */
 export interface PathsAsk {
@@ -83,16 +86,12 @@ function entityAllowed(y: string): string {
   return `($kinds IS NULL OR ${y}.kind IN $kinds) AND ${validOnCypher(y)}`;
 }
 
-/** Whether the entity `n` is a hub (more than `$hubCap` relationships, its stored degree) or an ordinary entity. */
-const isHub = (n: string) => `COUNT { (${n})--() } > $hubCap`;
-const ordinary = (n: string) => `COUNT { (${n})--() } <= $hubCap`;
-
 function filterParams(filters: PathFilters) {
   return {
     kinds: filters.kinds ?? null,
     types: filters.types ?? null,
     excludeTypes: filters.excludeTypes ?? null,
-    hubCap: HUB_DEGREE_CAP,
+    ...hubParams,
   };
 }
 
