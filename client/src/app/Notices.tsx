@@ -1,12 +1,15 @@
 /**
- * The notices above the canvas: an expansion cut short (with "load more"), a link made with another data version,
- * what a link got wrong (entities no longer in the atlas among it), and a failed export.
+ * The notices above the canvas: an expansion cut short (with "load more"), a view larger than the canvas draws (with
+ * "draw more"), a link made with another data version, what a link got wrong (entities no longer in the atlas among
+ * it), and a failed export.
  */
 import { entityName, HUB_DEGREE_CAP } from '#domain';
 import { Icon } from '../components/Icon';
-import { dismissNotice, EXPAND_CAP } from '../core/graph/actions';
+import { dismissNotice, drawMore, EXPAND_CAP } from '../core/graph/actions';
 import { loadMore } from '../core/graph/effects';
+import { selectGraph } from '../core/selectors';
 import { atlas, useAtlas } from '../core/store';
+import { DRAW_STEP } from '../state/drawCap';
 import { VersionNotice } from '../export/VersionNotice';
 import { useI18n } from '../i18n/I18n';
 import { dismissExportError } from './exports';
@@ -50,6 +53,31 @@ function ExpandNoticeLine() {
   );
 }
 
+/** A view larger than the canvas draws: how much is drawn, and a step to draw more (state/drawCap.ts). */
+function DrawCapLine() {
+  const { t, lang } = useI18n();
+  const graph = useAtlas(selectGraph);
+  if (graph.undrawn === 0) return null;
+  const total = graph.nodes.length + graph.undrawn;
+  return (
+    <div className="notice" role="status" data-testid="draw-cap">
+      <span>
+        {t('drawCapped', { drawn: graph.nodes.length.toLocaleString(lang), total: total.toLocaleString(lang) })}
+      </span>
+      <button
+        type="button"
+        className="btn small"
+        onClick={() => {
+          atlas.setState(drawMore);
+        }}
+        data-testid="draw-more"
+      >
+        {t('drawMore', { more: DRAW_STEP.toLocaleString(lang) })}
+      </button>
+    </div>
+  );
+}
+
 export function Notices() {
   const { t } = useI18n();
   const seedVersion = useAtlas((s) => s.stats?.seedVersion);
@@ -57,6 +85,7 @@ export function Notices() {
   return (
     <div className="notices">
       <ExpandNoticeLine />
+      <DrawCapLine />
       <VersionNotice current={seedVersion} />
       <LinkProblems />
       {exportError && (

@@ -4,6 +4,7 @@
  * until those change (zustand re-renders a component when its selection changes identity).
  */
 import { pathsHighlight, visibleGraph, type Highlight, type VisibleGraph } from '../state/filter';
+import { capDrawn } from '../state/drawCap';
 import type { GraphData } from '../state/graphData';
 import { measureValues, sizeRule, type SizeMeasure, type SizeRule } from '../state/size';
 import type { EdgeInfo, NodeInfo } from '../state/types';
@@ -25,15 +26,19 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
 
 export const view = (state: AtlasState): ViewState => state.history.present;
 
-const graphOf = memo((v: ViewState, data: GraphData, hiddenEdges: readonly string[]) => {
+const graphOf = memo((v: ViewState, data: GraphData, hiddenEdges: readonly string[], drawLimit: number) => {
   const graph = visibleGraph(v, data);
-  if (hiddenEdges.length === 0) return graph;
   const hidden = new Set(hiddenEdges);
-  return { ...graph, edges: graph.edges.filter((e) => !hidden.has(e.id)) };
+  const edges = hidden.size === 0 ? graph.edges : graph.edges.filter((e) => !hidden.has(e.id));
+  const part = capDrawn(graph.nodes, edges, drawLimit, new Set([...v.selection, ...v.pinned]));
+  return part.undrawn === 0 && edges === graph.edges ? graph : { ...graph, ...part };
 });
-/** The drawn graph: the view's nodes and their relationships, less what the legend and the context menu hide. */
+/**
+ * The drawn graph: the view's nodes and their relationships, less what the legend and the context menu hide, within
+ * the draw limit (drawCap.ts).
+ */
 export const selectGraph = (state: AtlasState): VisibleGraph =>
-  graphOf(state.history.present, state.data, state.hiddenEdges);
+  graphOf(state.history.present, state.data, state.hiddenEdges, state.drawLimit);
 
 const visibleOf = memo((g: VisibleGraph) => new Set(g.nodes.map((n) => n.id)));
 /** Ids of the nodes drawn (visible and not filtered out). */

@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphStats } from '../api/client';
 import { DEFAULT_PATH_FILTER, type PathTypeFilter } from '../domain/pathFilter';
 import { EMPTY_DATA, type GraphData } from '../state/graphData';
+import { DRAW_LIMIT } from '../state/drawCap';
 import type { LinkProblem } from '../state/linkProblems';
 import { initialHistory, type ViewHistory } from '../state/view';
 import type { CoverageState } from './coverage/actions';
@@ -55,6 +56,8 @@ export interface AtlasState {
   readonly failures: TaskFailures;
   /** What the link the page was opened with got wrong, until dismissed. */
   readonly linkProblems: readonly LinkProblem[];
+  /** Elements the canvas draws at most (state/drawCap.ts); "draw more" raises it. */
+  readonly drawLimit: number;
 }
 
 export type AtlasStore = StoreApi<AtlasState>;
@@ -80,6 +83,7 @@ export function initialState(history: ViewHistory = initialHistory(), linkSeed: 
     briefing: null,
     failures: {},
     linkProblems: [],
+    drawLimit: DRAW_LIMIT,
   };
 }
 

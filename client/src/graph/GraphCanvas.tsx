@@ -6,11 +6,12 @@
  * It tells when it is idle (idle.ts): `data-idle` on the canvas element, the `graphidle` event there and the
  * handle's `idle()` promise. Tests read what is drawn through the probe on the canvas element (probe.ts).
  */
-import type { Core, ElementDefinition, Layouts, Position } from 'cytoscape';
+import type { Core, ElementDefinition, Position } from 'cytoscape';
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Highlight } from '../state/filter';
 import type { LayoutName } from '../state/types';
-import { applyDiff, carryOut, drawnElements, planGraph } from './apply';
+import { applyDiff, carryOut, drawnElements, planGraph, type RunningLayout } from './apply';
+import { LARGE_VIEW_ELEMENTS } from './lod';
 import { bindEvents, createCy } from './create';
 import { diffElements } from './diff';
 import { GraphTooltip, type Tooltip } from './GraphTooltip';
@@ -25,9 +26,6 @@ import { refitOnResize, type Animate } from './viewport';
 
 export type { GraphCanvasHandle } from './handle';
 export type { MenuPoint, MenuRequest } from './keyboard';
-
-/** Views at least this large use lighter styling (straight edges, texture while panning). */
-export const LARGE_VIEW_ELEMENTS = 1000;
 
 /** What the layout plan (layoutPlan.ts) reads: which layout, when to lay out afresh, where new nodes start. */
 export interface CanvasLayout {
@@ -81,7 +79,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const webgl = props.webgl ?? false;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<Layouts | null>(null);
+  const layoutRef = useRef<RunningLayout | null>(null);
   /** Last known positions of nodes no longer drawn (undo brings them back where they were). */
   const positions = useRef(new Map<string, Position>());
   const applied = useRef({ relayoutKey: -1, layout: '', fresh: true });
@@ -159,6 +157,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     drawing.current ??= tracker.begin('elements');
   }, [elements, relayoutKey, layout, anchors, cyVersion, tracker]);
 
+  // The look first: a view becoming large gets its lighter stylesheet before its elements are added, so they are
+  // styled once, not once as small and again as large.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyLook(cy, edgeLabels, large);
+  }, [edgeLabels, large, cyVersion]);
+
   // Elements: remove, add and update in one batch, then carry out the layout plan.
   useEffect(() => {
     const cy = cyRef.current;
@@ -212,11 +217,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (cy) applyHighlight(cy, highlight);
   }, [highlight, elements, cyVersion]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy) applyLook(cy, edgeLabels, large);
-  }, [edgeLabels, large, cyVersion]);
 
   useEffect(() => {
     const cy = cyRef.current;

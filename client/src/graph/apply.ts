@@ -1,19 +1,15 @@
 /**
  * Carries the pure diff and layout plan out on Cytoscape: the only place where they touch `cy`. The diff is
- * applied in one batch (one repaint); the plan places nodes, then runs the layout and fits the view when it stops.
+ * applied in one batch (one repaint); the plan places nodes, or runs the layout (runLayout.ts).
  */
-import type { Collection, Core, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { Core, Position } from 'cytoscape';
 import type { DrawnElement, ElementDiff } from './diff';
-import { layoutOptions } from './layout';
 import type { LayoutPlan, PlanEdge, PlanNode } from './layoutPlan';
 import { hubIds } from './lod';
-import { compact } from './compact';
-import { withSeededRandom, LAYOUT_SEED } from './seeded';
-import { crowded, separate } from './separate';
-import { FIT_PADDING, fitView, measureCanvas, needsFit, type Animate } from './viewport';
+import { runLayout, type LayoutHooks } from './runLayout';
+import { fitView } from './viewport';
 
-/** Views up to this many nodes get the post-pass that clears overlapping labels (it is meant for readable views). */
-export const SEPARATE_MAX_NODES = 500;
+export type { LayoutHooks, RunningLayout } from './runLayout';
 
 /** What the canvas draws now, for the diff. */
 export function drawnElements(cy: Core): DrawnElement[] {
@@ -57,43 +53,6 @@ function markHubs(cy: Core): void {
   });
 }
 
-/**
- * Nudges apart the nodes whose body and label overlap another's (separate.ts). During an incremental layout only
- * the new nodes move (what is drawn stays where the reader saw it), and a drawn node that now overlaps another drawn
- * one (see `crowded`); pinned nodes never move. With `compactFor`, a fresh force layout is also pulled together
- * until it can be read at the zoom that fits it into the canvas (compact.ts).
- */
-export function clearOverlaps(
-  cy: Core,
-  added: ReadonlySet<string> | null,
-  compactFor?: { readonly width: number; readonly height: number },
-): void {
-  const nodes = cy.nodes();
-  if (nodes.length > SEPARATE_MAX_NODES) return;
-  const items = nodes.map((n) => ({
-    id: n.id(),
-    box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
-    locked: n.locked(),
-    kept: n.locked() || n.selected(),
-  }));
-  // Drawn nodes stay unless they overlap another drawn node (their box may have grown since their layout).
-  const mustMove = added === null ? new Set<string>() : crowded(items.filter((i) => !added.has(i.id)));
-  const placing = items.map((i) => ({
-    id: i.id,
-    box: i.box,
-    fixed: i.locked || (added !== null && !added.has(i.id) && !mustMove.has(i.id)),
-  }));
-  const moves = compactFor ? compact(placing, compactFor) : separate(placing);
-  if (moves.size === 0) return;
-  cy.batch(() => {
-    for (const [id, move] of moves) {
-      const node = cy.getElementById(id) as NodeSingular;
-      const at = node.position();
-      node.position({ x: at.x + move.dx, y: at.y + move.dy });
-    }
-  });
-}
-
 /** The drawn graph as the layout plan reads it. */
 export function planGraph(cy: Core): { nodes: PlanNode[]; edges: PlanEdge[] } {
   return {
@@ -105,14 +64,6 @@ export function planGraph(cy: Core): { nodes: PlanNode[]; edges: PlanEdge[] } {
     })),
     edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
   };
-}
-
-export interface LayoutHooks {
-  readonly animate: Animate;
-  /** Stops the running layout, if any, before a new one starts. */
-  readonly stopRunning: () => void;
-  /** A layout has started; `stopped` must be called when it stops. */
-  readonly started: (layout: Layouts) => { readonly current: () => boolean; readonly stopped: () => void };
 }
 
 export function carryOut(cy: Core, plan: LayoutPlan, hooks: LayoutHooks): void {
@@ -134,91 +85,4 @@ export function carryOut(cy: Core, plan: LayoutPlan, hooks: LayoutHooks): void {
       hooks.stopRunning();
       runLayout(cy, plan, hooks);
   }
-}
-
-/**
- * fcose hands fixed nodes back slightly off where they were when it sizes nodes with their labels (it places the
- * label-inclusive box), so each incremental layout would drift the drawn picture. Puts every fixed node back exactly,
- * and moves the other laid-out nodes by the fixed nodes' mean drift so that they keep their place beside them.
- */
-function restoreFixed(
-  cy: Core,
-  laidOut: Collection,
-  fixed: readonly { readonly id: string; readonly position: Position }[],
-): void {
-  // A layout stopped because the elements changed may hold nodes removed since: only those still drawn count.
-  const inLayout = new Set(
-    laidOut
-      .nodes()
-      .filter((n) => n.inside())
-      .map((n) => n.id()),
-  );
-  // Only fixed nodes that took part and whose recorded position is a real point (a node not yet placed has none).
-  const known = fixed.filter(
-    (f) =>
-      inLayout.has(f.id) &&
-      !cy.getElementById(f.id).empty() &&
-      Number.isFinite((f.position as Partial<Position> | undefined)?.x) &&
-      Number.isFinite((f.position as Partial<Position> | undefined)?.y),
-  );
-  const drifts = known.map((f) => {
-    const at = (cy.getElementById(f.id) as NodeSingular).position();
-    return { x: at.x - f.position.x, y: at.y - f.position.y };
-  });
-  if (drifts.length === 0) return;
-  const dx = drifts.reduce((sum, d) => sum + d.x, 0) / drifts.length;
-  const dy = drifts.reduce((sum, d) => sum + d.y, 0) / drifts.length;
-  if (!Number.isFinite(dx) || !Number.isFinite(dy)) return;
-  const fixedAt = new Map(known.map((f) => [f.id, f.position]));
-  cy.batch(() => {
-    laidOut.nodes().forEach((n) => {
-      if (!n.inside()) return;
-      const was = fixedAt.get(n.id());
-      if (was) n.position({ ...was });
-      else if (!n.locked()) n.position({ x: n.position().x - dx, y: n.position().y - dy });
-    });
-  });
-}
-
-function runLayout(cy: Core, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: LayoutHooks): void {
-  cy.batch(() => {
-    for (const [id, position] of plan.start) (cy.getElementById(id) as NodeSingular).position(position);
-  });
-  let eles = cy.elements();
-  if (plan.scope === 'around-new') {
-    const newSet = new Set(plan.newIds);
-    const fresh = cy.nodes().filter((n) => newSet.has(n.id()));
-    eles = fresh.union(fresh.neighborhood()).union(fresh.connectedEdges());
-  }
-  const options = layoutOptions({ ...plan.request, degree: (id) => cy.getElementById(id).degree(false) });
-  const run = eles.layout(options);
-  const tracking = hooks.started(run);
-  run.one('layoutstop', () => {
-    if (!tracking.current()) return;
-    tracking.stopped();
-    restoreFixed(cy, eles, plan.request.fixed);
-    // A fresh force layout of the whole picture is compacted to the canvas's shape; others keep their logic (a
-    // hierarchy's ranks, concentric rings) and an incremental layout keeps the drawn nodes where they were.
-    measureCanvas(cy);
-    const view = { width: cy.width() - 2 * FIT_PADDING, height: cy.height() - 2 * FIT_PADDING };
-    // (A canvas not laid out yet has no size to compact to.)
-    const fresh = plan.request.name === 'fcose' && !plan.request.incremental && plan.scope === 'all';
-    const compactTo = fresh && view.width > 0 && view.height > 0 ? view : undefined;
-    clearOverlaps(cy, plan.request.incremental ? new Set(plan.newIds) : null, compactTo);
-    const { fitAfter } = plan;
-    const animate = fitAfter.animate ? hooks.animate : false;
-    if (fitAfter.when === 'always') {
-      fitView(cy, animate);
-      return;
-    }
-    // Bring new nodes, labels included, into view if they settled outside it, or fill the view if the picture is
-    // small. On readable views every node counts: the post-pass may have nudged a drawn one past the edge.
-    const nodes = cy.nodes();
-    const added = new Set(plan.newIds);
-    const check = nodes.length <= SEPARATE_MAX_NODES ? nodes : nodes.filter((n) => added.has(n.id()));
-    const placed = check.map((n) => n.boundingBox({ includeOverlays: false }));
-    if (needsFit(cy.extent(), cy.elements().boundingBox(), placed)) fitView(cy, animate);
-  });
-  // The same graph gets the same picture on every visit (fcose draws its start from Math.random).
-  withSeededRandom(LAYOUT_SEED, () => run.run());
 }

@@ -29,6 +29,23 @@ export function shouldAnimate(nodeCount: number, edgeCount: number): boolean {
   return nodeCount + edgeCount <= ANIMATE_MAX_ELEMENTS;
 }
 
+/** A force layout of DRAFT_MIN_NODES or more drawn afresh: fcose's fast spectral pass alone. */
+export function isDraft(request: Pick<LayoutRequest, 'name' | 'nodeCount' | 'incremental'>): boolean {
+  return request.name === 'fcose' && request.nodeCount >= DRAFT_MIN_NODES && !request.incremental;
+}
+
+/** The room a node of a spread-out draft gets on average: a square this wide (a node is about 30 wide). */
+export const DRAFT_CELL = 42;
+
+/**
+ * How much to scale a draft (about its centre) so that its `nodeCount` nodes get DRAFT_CELL² of room each on
+ * average; 1 when they have that already.
+ */
+export function spreadFactor(box: { readonly w: number; readonly h: number }, nodeCount: number): number {
+  const area = Math.max(box.w, 1) * Math.max(box.h, 1);
+  return Math.max(1, Math.sqrt((nodeCount * DRAFT_CELL * DRAFT_CELL) / area));
+}
+
 export function layoutOptions(request: LayoutRequest): LayoutOptions {
   // A layout from scratch appears in place (animating out of a heap at the origin looks chaotic); others glide.
   const animate = !request.fromScratch && shouldAnimate(request.nodeCount, request.edgeCount);
@@ -41,7 +58,7 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         name: 'fcose',
         ...common,
         animate: animate ? 'end' : false,
-        quality: large && !request.incremental ? 'draft' : 'default',
+        quality: isDraft(request) ? 'draft' : 'default',
         randomize: !request.incremental,
         // Labels count in each node's size, so that the forces keep labels apart, not only the node bodies. On
         // large (draft) views the uniform size is much cheaper and labels are hidden when zoomed out anyway.

@@ -1,8 +1,14 @@
 /**
- * Level of detail for node labels: which nodes are hubs (their labels are larger and stay drawn further out, the
- * rest appear as you zoom in), and where a label may wrap. Pure, so it is unit-tested; the stylesheet (style.ts)
+ * Level of detail: when a view is large enough to be drawn for speed, which nodes are hubs (their labels are larger
+ * and stay drawn further out, the rest appear as you zoom in), and where a label may wrap. Pure, so it is unit-tested; the stylesheet (style.ts)
  * and the canvas (apply.ts) use it.
  */
+
+/**
+ * Views at least this large are drawn for speed: lighter styling (straight edges), a texture while panning and
+ * zooming, no edges while the view moves, and no hover mark (restyling one node redraws every element).
+ */
+export const LARGE_VIEW_ELEMENTS = 1000;
 
 /** Han, kana, hangul and CJK punctuation: scripts written without spaces between words. */
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;

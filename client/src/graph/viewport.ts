@@ -94,6 +94,8 @@ export function fitView(cy: Core, animate: Animate | false): void {
  */
 export function refitOnResize(cy: Core): void {
   cy.on('resize', () => {
+    // Cytoscape debounces its resize event, which can arrive after the canvas was destroyed (a remount).
+    if (cy.destroyed()) return;
     // measureCanvas fires this event too: whoever called it fits the view, or has its reasons not to.
     if (cy.scratch(RESIZING) === true) return;
     const last = cy.scratch(FITTED) as { zoom: number; pan: Position } | undefined;

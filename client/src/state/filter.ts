@@ -14,6 +14,8 @@ export interface VisibleGraph {
   readonly relTypeCounts: Readonly<Record<string, number>>;
   /** Entities of the view left out because they do not hold on the view's "as of" day. */
   readonly notValid: number;
+  /** Entities of the view not drawn to keep the canvas fluid (drawCap.ts); 0 before the cap is applied. */
+  readonly undrawn: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function visibleGraph(view: ViewState, data: GraphData): VisibleGraph {
     if (!hiddenRel.has(edge.type)) edges.push(edge);
   }
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, filteredOut, kindCounts, relTypeCounts, notValid };
+  return { nodes, edges, filteredOut, kindCounts, relTypeCounts, notValid, undrawn: 0 };
 }
 
 /**

@@ -3,6 +3,7 @@
  * not know, and the notice shown when an expansion was cut short.
  */
 import { dataReducer, idsToFetch, type Bounds, type GraphData } from '../../state/graphData';
+import { DRAW_STEP } from '../../state/drawCap';
 import type { EdgeInfo, LinkInfo, NodeInfo } from '../../state/types';
 import { viewReducer } from '../../state/view';
 import type { AtlasState, Update } from '../store';
@@ -164,6 +165,9 @@ export function openGroup(id: string): Update {
 }
 
 export const dismissNotice: Update = () => ({ notice: null });
+
+/** Draws DRAW_STEP more elements of a view larger than the canvas draws (state/drawCap.ts). */
+export const drawMore: Update = (state) => ({ drawLimit: state.drawLimit + DRAW_STEP });
 
 /** Visible nodes whose relationships are not known yet: also how a view restored from a link gets its nodes. */
 export function toFetch(state: AtlasState): readonly string[] {
