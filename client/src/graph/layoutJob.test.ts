@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DRAFT_MIN_NODES, type LayoutRequest } from './layout';
 import { computeLayout } from './layoutCompute';
 import { layoutJob, readAnswer, runsOffThread, type JobEdge, type JobNode } from './layoutJob';
+import { layoutOffThread } from './offThread';
 
 const request = (over: Partial<LayoutRequest>): LayoutRequest => ({
   name: 'fcose',
@@ -108,5 +109,30 @@ describe('computeLayout', () => {
     const at = computeLayout(job)[fixed.id];
     expect(at?.x).toBeCloseTo(fixed.position.x, 0);
     expect(at?.y).toBeCloseTo(fixed.position.y, 0);
+  });
+});
+
+// Node has no Web Workers: these check the fallback on the main thread, which gives the worker's picture.
+describe('layoutOffThread without workers', () => {
+  const { nodes, edges } = graph(DRAFT_MIN_NODES);
+  const job = layoutJob(nodes, edges, request({ nodeCount: nodes.length, edgeCount: edges.length }));
+
+  it('lays the job out on the main thread, as the worker would', async () => {
+    expect(typeof Worker).toBe('undefined');
+    expect(await layoutOffThread(job).positions).toEqual(computeLayout(job));
+  });
+
+  it('never answers once stopped', async () => {
+    const work = layoutOffThread(job);
+    work.stop();
+    const outcome = await Promise.race([
+      work.positions.then(() => 'answered'),
+      new Promise((resolve) => {
+        setTimeout(() => {
+          resolve('silent');
+        }, 3000);
+      }),
+    ]);
+    expect(outcome).toBe('silent');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Carries a layout job to a Web Worker and its answer back. One worker per job, ended when the job is answered or
- * stopped (a newer layout replaces it), so a stale answer is never applied. Where the browser has no workers, or the
- * worker fails, the same job runs on the main thread (layoutCompute.ts): slower, but the picture is the same.
+ * Carries a layout job to a Web Worker and its answer back. The page keeps one idle worker between jobs, so a layout
+ * after the first does not wait for the worker to load Cytoscape again. A job stopped while it runs (a newer layout
+ * replaces it) ends its worker, so a stale answer is never applied. Where the browser has no workers, or the worker
+ * fails, the same job runs on the main thread (layoutCompute.ts): slower, but the picture is the same.
  */
 import type { Position } from 'cytoscape';
 import { readAnswer, type LayoutJob } from './layoutJob';
@@ -10,6 +11,22 @@ export interface WorkerLayout {
   /** The new positions; never settles once `stop` was called. */
   readonly positions: Promise<Readonly<Record<string, Position>>>;
   readonly stop: () => void;
+}
+
+/** A worker that finished its job and waits for the next one. */
+let idle: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker = idle ?? new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  idle = null;
+  return worker;
+}
+
+function giveBack(worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (idle) worker.terminate();
+  else idle = worker;
 }
 
 async function onMainThread(job: LayoutJob): Promise<Readonly<Record<string, Position>>> {
@@ -35,18 +52,20 @@ export function layoutOffThread(job: LayoutJob): WorkerLayout {
       return;
     }
     try {
-      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      worker = takeWorker();
     } catch {
       fallback();
       return;
     }
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const answer = readAnswer(event.data, expected);
-      worker?.terminate();
+      if (!answer.ok) {
+        fallback();
+        return;
+      }
+      if (worker) giveBack(worker);
       worker = null;
-      if (stopped) return;
-      if (answer.ok) resolve(answer.positions);
-      else fallback();
+      if (!stopped) resolve(answer.positions);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -58,6 +77,7 @@ export function layoutOffThread(job: LayoutJob): WorkerLayout {
     positions,
     stop: () => {
       stopped = true;
+      // A worker still computing cannot be interrupted otherwise.
       worker?.terminate();
       worker = null;
     },

@@ -1,6 +1,6 @@
 /**
  * The most the canvas draws at once. Frame times while panning grow with the elements drawn (bench/ui, software
- * rendering: about 24 ms a frame at 500 elements, 32 ms at 2,000, 77 ms at 5,000), so the explorer draws the first
+ * rendering, mean frame: 24–27 ms at 500 elements, 32–44 ms at 2,000, 77 ms at 5,000), so the explorer draws the first
  * entities of the view up to the limit and says how many it left out, with a step to draw more. Pure: the view's
  * nodes and relationships in, what to draw out.
  */
