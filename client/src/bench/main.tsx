@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toElements } from '../graph/elements';
 import { computeLayout } from '../graph/layoutCompute';
-import { layoutJob } from '../graph/layoutJob';
+import { jobOf } from '../graph/runLayout';
 import { GraphCanvas, type CanvasLook, type CanvasText } from '../graph/GraphCanvas';
 import { syntheticGraph } from './synthetic';
 import '../styles.css';
@@ -132,21 +132,14 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
 
   // The layout alone, with the options the canvas used, computed as the worker computes it but here on the page and
   // on a copy (the drawn picture is left as the reader sees it): the work the worker takes off the main thread.
-  const job = layoutJob(
-    cy.nodes().map((n) => {
-      const size = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
-      return { id: n.id(), position: { x: 0, y: 0 }, width: size.w, height: size.h, locked: false };
-    }),
-    cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-    {
-      name: 'fcose',
-      nodeCount: graph.nodes.length,
-      edgeCount: graph.edges.length,
-      fixed: [],
-      incremental: false,
-      fromScratch: true,
-    },
-  );
+  const job = jobOf(cy.elements(), {
+    name: 'fcose',
+    nodeCount: graph.nodes.length,
+    edgeCount: graph.edges.length,
+    fixed: [],
+    incremental: false,
+    fromScratch: true,
+  });
   const l0 = performance.now();
   computeLayout(job);
   const layoutMs = performance.now() - l0;

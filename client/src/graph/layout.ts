@@ -29,9 +29,17 @@ export function shouldAnimate(nodeCount: number, edgeCount: number): boolean {
   return nodeCount + edgeCount <= ANIMATE_MAX_ELEMENTS;
 }
 
+/**
+ * A force layout of DRAFT_MIN_NODES nodes or more sizes every node alike and leaves labels out (cheaper, and labels
+ * are hidden when zoomed out anyway), so a worker without a page can compute it too.
+ */
+export function sizesNodesAlike(request: Pick<LayoutRequest, 'name' | 'nodeCount'>): boolean {
+  return request.name === 'fcose' && request.nodeCount >= DRAFT_MIN_NODES;
+}
+
 /** A force layout of DRAFT_MIN_NODES or more drawn afresh: fcose's fast spectral pass alone. */
 export function isDraft(request: Pick<LayoutRequest, 'name' | 'nodeCount' | 'incremental'>): boolean {
-  return request.name === 'fcose' && request.nodeCount >= DRAFT_MIN_NODES && !request.incremental;
+  return sizesNodesAlike(request) && !request.incremental;
 }
 
 /** The room a node of a spread-out draft gets on average: a square this wide (a node is about 30 wide). */
@@ -53,7 +61,7 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
   const common = { animate, animationDuration: ANIMATION_MS, fit: false, padding: 40 };
   switch (request.name) {
     case 'fcose': {
-      const large = request.nodeCount >= DRAFT_MIN_NODES;
+      const large = sizesNodesAlike(request);
       return {
         name: 'fcose',
         ...common,

@@ -4,7 +4,7 @@
  * offThread.ts carries it to the worker and back.
  */
 import type { Position } from 'cytoscape';
-import { DRAFT_MIN_NODES, shouldAnimate, type LayoutRequest } from './layout';
+import { shouldAnimate, sizesNodesAlike, type LayoutRequest } from './layout';
 
 /** A node as the worker lays it out: its place, its size as the layout sees it, and whether it may move. */
 export interface JobNode {
@@ -42,11 +42,7 @@ export type LayoutAnswer =
  * Smaller layouts and animated ones stay on the main thread, where they are quick.
  */
 export function runsOffThread(request: LayoutRequest): boolean {
-  return (
-    request.name === 'fcose' &&
-    request.nodeCount >= DRAFT_MIN_NODES &&
-    !shouldAnimate(request.nodeCount, request.edgeCount)
-  );
+  return sizesNodesAlike(request) && !shouldAnimate(request.nodeCount, request.edgeCount);
 }
 
 /** The job for the given nodes and edges: edges to nodes outside the job are left out, as a layout would. */

@@ -4,8 +4,8 @@
  */
 import type { Collection, Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { compact } from './compact';
-import { isDraft, layoutOptions, spreadFactor } from './layout';
-import { layoutJob, runsOffThread } from './layoutJob';
+import { isDraft, layoutOptions, spreadFactor, type LayoutRequest } from './layout';
+import { layoutJob, runsOffThread, type LayoutJob } from './layoutJob';
 import type { LayoutPlan } from './layoutPlan';
 import { layoutOffThread } from './offThread';
 import { withSeededRandom, LAYOUT_SEED } from './seeded';
@@ -155,20 +155,24 @@ function afterLayout(cy: Core, eles: Collection, plan: Extract<LayoutPlan, { kin
   if (needsFit(cy.extent(), cy.elements().boundingBox(), placed)) fitView(cy, animate);
 }
 
-/**
- * A large force layout computed in a worker (layoutJob.ts says which): the page stays responsive meanwhile, and the
- * answer is placed with a preset layout, so the canvas sees the same layout events as for any other layout.
- */
-function runInWorker(cy: Core, eles: Collection, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: LayoutHooks) {
-  const job = layoutJob(
+/** The layout job for drawn elements: each node's place and its size as the layout sees it (labels left out). */
+export function jobOf(eles: Collection, request: LayoutRequest): LayoutJob {
+  return layoutJob(
     eles.nodes().map((n) => {
       const size = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
       return { id: n.id(), position: { ...n.position() }, width: size.w, height: size.h, locked: n.locked() };
     }),
     eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-    plan.request,
+    request,
   );
-  const work = layoutOffThread(job);
+}
+
+/**
+ * A large force layout computed in a worker (layoutJob.ts says which): the page stays responsive meanwhile, and the
+ * answer is placed with a preset layout, so the canvas sees the same layout events as for any other layout.
+ */
+function runInWorker(cy: Core, eles: Collection, plan: Extract<LayoutPlan, { kind: 'run' }>, hooks: LayoutHooks) {
+  const work = layoutOffThread(jobOf(eles, plan.request));
   const tracking = hooks.started(work);
   work.positions.then(
     (positions) => {
