@@ -58,7 +58,8 @@ export const CASES: readonly Case[] = [
           query: `query($id: ID!) { entity(id: $id) { ${ENTITY} relations { type direction label other { id kind name } sources { document } } } }`,
           variables: { id },
         },
-        cypher: [entityQuery(id), relationsQuery(id, null, null)],
+        // One transaction, the two statements pipelined, as the resolver reads them.
+        cypher: (run) => Promise.all([run(entityQuery(id)), run(relationsQuery(id, null, null))]),
       };
     },
   },

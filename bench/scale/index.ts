@@ -1,7 +1,8 @@
 /**
- * `npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only] [--only TEXT]`: generates a synthetic graph of
- * N entities (or reuses the one cached under the OS temp directory, keyed by N, M, the seed and the real seed's
- * version), bulk-loads it into a fresh local Neo4j, starts the API server in its own process against it, and times each contract query on random
+ * `npm run bench:scale -- --nodes N [--rels M] [--seed S] [--home DIR] [--load-only] [--only TEXT]`: generates a
+ * synthetic graph of N entities (or reuses the one cached under the OS temp directory, keyed by N, M, the seed and the
+ * real seed's version), bulk-loads it into a fresh local Neo4j (or, with --home, into DIR, kept for the next run with
+ * the same --home, which then starts it instead of importing again: database.ts), starts the API server in its own process against it, and times each contract query on random
  * inputs through the API over HTTP and as the same Cypher through neo4j-driver, sequentially and at concurrency 8.
  * Prints p50 / p95 / p99 side by side, and the server's peak RSS. --load-only stops after the bulk load's figures;
  * --only runs just the queries whose name contains TEXT.
@@ -9,7 +10,8 @@
  * set the requests per query and mode, BENCH_BUDGET_MS (default 10 s) the most time each query, mode and side may
  * take (fewer requests are then timed: the `n` column). No timing is asserted: the figures go to bench/scale/RESULTS.md by hand.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,12 +20,12 @@ import { SyntheticGraph } from '../../graph-seed/src/gen/graph';
 import { defaultOut, generate, parseGenArgs } from '../../graph-seed/src/gen/run';
 import { BULK_FILES } from '../../graph-seed/src/gen/writeBulk';
 import { DEFAULT_DATA_DIR, readAndValidateSeed } from '../../graph-seed/src/index';
-import { bulkLoad, describeBulkLoad } from '../../neo4j-runtime/scripts/bulkLoad';
 import { memoryFromEnv } from '../../neo4j-runtime/scripts/conf';
-import { freePort } from '../../neo4j-runtime/scripts/ports';
 import { runReadQueries } from '../floor';
+import { post } from '../http';
 import { percentile } from '../stats';
 import { CASES, type Request } from './cases';
+import { openBenchDatabase } from './database';
 import { drawInputs } from './inputs';
 import { startServerProcess } from './serverProcess';
 
@@ -65,14 +67,13 @@ async function timeRequests(count: number, concurrency: number, run: (i: number)
   return { times: times.sort((a, b) => a - b), errors, firstError };
 }
 
-async function overHttp(url: string, request: Request): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request.graphql),
-  });
-  const json = (await response.json()) as { errors?: { message?: string }[] };
-  if (!response.ok || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${response.status}`);
+/** Kept-alive connections, one per concurrent request: the client's own cost stays out of the API's figures. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+async function overHttp(url: URL, request: Request): Promise<void> {
+  const response = await post(agent, url, JSON.stringify(request.graphql));
+  const json = JSON.parse(response.text) as { errors?: { message?: string }[] };
+  if (response.status !== 200 || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${response.status}`);
 }
 
 const cell = (timing: Timing, p: number) => percentile(timing.times, p).toFixed(1).padStart(7);
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
       nodes: { type: 'string' },
       rels: { type: 'string' },
       seed: { type: 'string' },
+      home: { type: 'string' },
       'load-only': { type: 'boolean', default: false },
       only: { type: 'string' },
     },
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   const options = parseGenArgs({ nodes: values.nodes, rels: values.rels, seed: values.seed, format: 'bulk' });
   if ('error' in options)
     throw new Error(
-      `${options.error}\nusage: npm run bench:scale -- --nodes N [--rels M] [--seed S] [--load-only] [--only TEXT]`,
+      `${options.error}\nusage: npm run bench:scale -- --nodes N [--rels M] [--seed S] [--home DIR] [--load-only] [--only TEXT]`,
     );
   const real = await readAndValidateSeed();
   if (!real.ok) throw new Error('the seed is invalid: run `npm run seed -- --check`');
@@ -107,10 +109,12 @@ async function main(): Promise<void> {
     );
   }
 
-  const home = mkdtempSync(path.join(os.tmpdir(), 'atlas-scale-neo4j-'));
   const memory = memoryFromEnv();
-  const loaded = await bulkLoad({ dir, home, boltPort: await freePort(), memory });
-  console.log(describeBulkLoad(loaded));
+  const loaded = await openBenchDatabase(
+    dir,
+    values.home === undefined ? undefined : path.resolve(values.home),
+    memory,
+  );
   const { local } = loaded;
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password), {
     disableLosslessIntegers: true,
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
   try {
     if (values['load-only']) return;
     server = await startServerProcess(local, QUERY_TIMEOUT_MS);
-    const graphqlUrl = `${server.url}/graphql`;
+    const graphqlUrl = new URL(`${server.url}/graphql`);
     const inputs = await drawInputs(new SyntheticGraph(real.seed, options), driver, ITERATIONS + WARMUP);
     const rows: Record<'sequential' | 'concurrent', string[]> = { sequential: [], concurrent: [] };
     for (const c of CASES.filter((c) => values.only === undefined || c.name.includes(values.only))) {
@@ -161,9 +165,9 @@ async function main(): Promise<void> {
     );
   } finally {
     await server?.stop();
+    agent.destroy();
     await driver.close();
-    await local.stop();
-    rmSync(home, { recursive: true, force: true });
+    await loaded.close();
   }
 }
 

@@ -16,3 +16,67 @@ export const ENSURE_GRAPH_LOCK = `MERGE (:${SEED_LOCK_LABEL} {id: '${SEED_LOCK_I
 
 /** Run first in the loader's transaction: the write takes the node's exclusive lock until commit. */
 export const GRAPH_WRITE_LOCK = `MATCH (l:${SEED_LOCK_LABEL} {id: '${SEED_LOCK_ID}'}) SET l.reloads = coalesce(l.reloads, 0) + 1 RETURN count(l) AS locked`;
+
+/** The variable the folded lock leaves in scope; a statement that uses the name itself is not folded. */
+const FOLDED_LOCK_VARIABLE = 'graphReadLocked';
+
+/**
+ * The shared lock taken as the first clause of a read statement, for a read transaction of one statement: the
+ * subquery's count makes it finish, lock held, before the clauses after it read anything, and it yields one row, so
+ * the statement's own clauses run as they would from the start. This saves the lock's own statement in every such
+ * transaction.
+ */
+const FOLDED_READ_LOCK = `CALL () { MATCH (l:${SEED_LOCK_LABEL} {id: '${SEED_LOCK_ID}'}) CALL apoc.lock.read.nodes([l]) RETURN count(l) AS ${FOLDED_LOCK_VARIABLE} }\n`;
+
+/**
+ * Statements that open with a reading clause can take a clause before them. Anything else stays first or cannot
+ * follow a clause: query options, EXPLAIN / PROFILE, USE, SHOW and other commands, a standalone procedure call.
+ */
+const READING_OPENING = /^\s*(MATCH|OPTIONAL\s+MATCH|UNWIND|WITH|RETURN|CALL\s*[({])/iu;
+/** `RETURN *` or `WITH *` would list the folded lock's variable among the statement's own. */
+const EVERY_VARIABLE = /\b(RETURN|WITH)\s+(DISTINCT\s+)?\*/iu;
+
+/**
+ * Whether `cypher` has a UNION outside every bracket: the folded lock would then belong to its first part alone.
+ * String literals, quoted names and comments are skipped, so a "UNION" or a bracket inside them counts for nothing;
+ * any doubt (an unclosed literal or comment) answers true, which only means the lock is not folded.
+ */
+export function hasTopLevelUnion(cypher: string): boolean {
+  let depth = 0;
+  let i = 0;
+  while (i < cypher.length) {
+    const c = cypher[i] ?? '';
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < cypher.length && cypher[j] !== c) j += cypher[j] === '\\' && c !== '`' ? 2 : 1;
+      if (j >= cypher.length) return true;
+      i = j + 1;
+    } else if (cypher.startsWith('//', i)) {
+      const end = cypher.indexOf('\n', i);
+      i = end === -1 ? cypher.length : end + 1;
+    } else if (cypher.startsWith('/*', i)) {
+      const end = cypher.indexOf('*/', i + 2);
+      if (end === -1) return true;
+      i = end + 2;
+    } else {
+      if ('({['.includes(c)) depth++;
+      else if (')}]'.includes(c)) depth--;
+      else if (depth <= 0 && /^UNION\b/iu.test(cypher.slice(i, i + 6)) && !/[\w$]/u.test(cypher[i - 1] ?? ' ')) {
+        return true;
+      }
+      i++;
+    }
+  }
+  return false;
+}
+
+/**
+ * `cypher` with the graph's read lock folded in as its first clause, or undefined when it cannot carry it (then the
+ * transaction runs GRAPH_READ_LOCK as a statement of its own first, as every transaction of several statements does).
+ */
+export function withGraphReadLock(cypher: string): string | undefined {
+  if (!READING_OPENING.test(cypher) || EVERY_VARIABLE.test(cypher) || cypher.includes(FOLDED_LOCK_VARIABLE))
+    return undefined;
+  if (hasTopLevelUnion(cypher)) return undefined;
+  return FOLDED_READ_LOCK + cypher;
+}

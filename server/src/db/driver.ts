@@ -8,11 +8,13 @@
  * the server) and callers get a DatabaseUnavailableError at once instead of waiting for the database.
  *
  * Every read transaction first takes a shared lock on the graph's lock node (see graph-seed's loader), so a reload of
- * the seed, which takes that lock exclusively, is never seen half-done: a read sees the old graph or the new one.
+ * the seed, which takes that lock exclusively, is never seen half-done: a read sees the old graph or the new one. A
+ * read of one statement carries the lock in its own first clause and runs through executeQuery (one round trip
+ * less); a transaction of several statements runs the lock as its first statement.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, deadlineExceeded, toDatabaseError } from './errors';
-import { GRAPH_READ_LOCK } from '../../../graph-seed/src/lock';
+import { GRAPH_READ_LOCK, withGraphReadLock } from '../../../graph-seed/src/lock';
 import { Semaphore } from './semaphore';
 
 export interface CypherQuery {
@@ -112,9 +114,16 @@ export function createDb(options: DbOptions): Db {
   });
   const database = options.database;
 
-  async function runTx<R>(
-    mode: 'read' | 'write',
-    work: (tx: ManagedTransaction) => Promise<R>,
+  /** Where one transaction runs, once the request's turn has come: `started` marks that a transaction is open. */
+  type Execute<R> = (control: { signal: AbortSignal; timeoutMs: number; started: () => void }) => Promise<R>;
+
+  /**
+   * Runs one transaction for a request's scope (or none): waits for the request's turn, bounds the transaction by
+   * the request's deadline, and when the deadline passes aborts `control.signal` (which ends the transaction) and
+   * rejects at once instead of waiting for the database.
+   */
+  async function scoped<R>(
+    execute: Execute<R>,
     scope: (RequestScope & { semaphore: Semaphore }) | undefined,
     timeoutMs: number,
   ): Promise<R> {
@@ -127,35 +136,21 @@ export function createDb(options: DbOptions): Db {
     }
     // Set once the driver has a connection and a transaction: before that, a deadline means "cannot be reached".
     const state = { cancelled: false, started: false };
-    const session = driver.session({
-      database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const txConfig = { timeout: Math.max(1, Math.min(timeoutMs, remaining)) };
-    const begun = (tx: ManagedTransaction) => {
-      state.started = true;
-      return work(tx);
-    };
-    const locked = async (tx: ManagedTransaction) => {
-      state.started = true;
-      // Sent ahead of the work without waiting (pipelined): the server runs it first, so the lock is held before
-      // anything is read, at no extra round trip.
-      const lock = tx.run(GRAPH_READ_LOCK).summary();
-      // When the work fails (or is cancelled) first, the lock's own failure is that same failure: never unhandled.
-      lock.catch(() => undefined);
-      const result = await work(tx);
-      await lock;
-      return result;
-    };
+    const abort = new AbortController();
     const cancel = scope ? abortion(scope.signal, () => deadlineExceeded(state.started)) : undefined;
     const onAbort = () => {
       state.cancelled = true;
-      // Closing the session resets its connection, which terminates the running query on the server.
-      session.close().catch(() => undefined);
+      abort.abort();
     };
     scope?.signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const execution = mode === 'read' ? session.executeRead(locked, txConfig) : session.executeWrite(begun, txConfig);
+      const execution = execute({
+        signal: abort.signal,
+        timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)),
+        started: () => {
+          state.started = true;
+        },
+      });
       return await (cancel ? Promise.race([execution, cancel.promise]) : execution);
     } catch (error) {
       if (state.cancelled) throw deadlineExceeded(state.started);
@@ -164,18 +159,93 @@ export function createDb(options: DbOptions): Db {
       cancel?.dispose();
       scope?.signal.removeEventListener('abort', onAbort);
       release?.();
-      // After a cancellation the close is already under way; awaiting it could wait on a frozen database.
-      if (!state.cancelled) await session.close();
     }
   }
+
+  /** A managed transaction of a session: reads take the graph's read lock in a statement of their own, first. */
+  const inSession =
+    <R>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<R>): Execute<R> =>
+    async ({ signal, timeoutMs, started }) => {
+      const session = driver.session({
+        database,
+        defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      // Closing the session resets its connection, which terminates the running query on the server.
+      const close = () => {
+        session.close().catch(() => undefined);
+      };
+      signal.addEventListener('abort', close, { once: true });
+      const locked = async (tx: ManagedTransaction) => {
+        started();
+        // Sent ahead of the work without waiting (pipelined): the server runs it first, so the lock is held before
+        // anything is read, at no extra round trip.
+        const lock = tx.run(GRAPH_READ_LOCK).summary();
+        // When the work fails (or is cancelled) first, the lock's own failure is that same failure: never unhandled.
+        lock.catch(() => undefined);
+        const result = await work(tx);
+        await lock;
+        return result;
+      };
+      const begun = (tx: ManagedTransaction) => {
+        started();
+        return work(tx);
+      };
+      try {
+        return await (mode === 'read'
+          ? session.executeRead(locked, { timeout: timeoutMs })
+          : session.executeWrite(begun, { timeout: timeoutMs }));
+      } finally {
+        signal.removeEventListener('abort', close);
+        // After a cancellation the close is already under way; awaiting it could wait on a frozen database.
+        if (!signal.aborted) await session.close();
+      }
+    };
+
+  /**
+   * A read of one statement that carries the read lock itself (lock.ts `withGraphReadLock`), through the driver's
+   * executeQuery: still a managed, retried read transaction, but its BEGIN is pipelined with the statement instead
+   * of waiting for the server's answer, and there is no lock statement, so it costs one round trip and one statement
+   * less than a session's. No bookmarks: reads need no causal chain to one another.
+   */
+  const oneStatement =
+    <T extends RecordShape>(cypher: string, params: Record<string, unknown>): Execute<T[]> =>
+    ({ signal, timeoutMs, started }) =>
+      driver.executeQuery(cypher, toCypherParams(params), {
+        routing: neo4j.routing.READ,
+        database,
+        bookmarkManager: null,
+        transactionConfig: { timeout: timeoutMs },
+        signal,
+        resultTransformer: async (result) => {
+          // The work runs before BEGIN is answered (pipelined), so the transaction counts as started only once the
+          // server has answered the statement: a database that never answers is "cannot be reached", as in a session.
+          result.keys().then(started, () => undefined);
+          return (await result).records.map((record) => record.toObject() as T);
+        },
+      });
+
+  const readOne = <T extends RecordShape>(
+    query: CypherQuery,
+    scope: (RequestScope & { semaphore: Semaphore }) | undefined,
+  ): Promise<T[]> => {
+    const folded = withGraphReadLock(query.cypher);
+    const execute =
+      folded === undefined ? inSession('read', (tx) => records<T>(tx, query)) : oneStatement<T>(folded, query.params);
+    return scoped(execute, scope, options.queryTimeoutMs);
+  };
 
   const view = (scope: (RequestScope & { semaphore: Semaphore }) | undefined): Db => ({
     driver,
     database,
     queryTimeoutMs: options.queryTimeoutMs,
-    read: (query) => runTx('read', (tx) => records(tx, query), scope, options.queryTimeoutMs),
-    write: (query) => runTx('write', (tx) => records(tx, query), scope, options.queryTimeoutMs),
-    readTx: (work, txOptions) => runTx('read', work, scope, txOptions?.timeoutMs ?? options.queryTimeoutMs),
+    read: (query) => readOne(query, scope),
+    write: (query) =>
+      scoped(
+        inSession('write', (tx) => records(tx, query)),
+        scope,
+        options.queryTimeoutMs,
+      ),
+    readTx: (work, txOptions) => scoped(inSession('read', work), scope, txOptions?.timeoutMs ?? options.queryTimeoutMs),
     forRequest: (next) => view({ ...next, semaphore: new Semaphore(next.maxConcurrent) }),
     async verify() {
       try {

@@ -1,20 +1,56 @@
 /** Reads entities, and entities' relationships, from Neo4j. */
 import type DataLoader from 'dataloader';
 import { batchedById } from '../db/batchedById';
-import type { Db } from '../db/driver';
+import { records, type Db } from '../db/driver';
 import type { EntityRecord, RelationRecord } from './model';
 import { entitiesQuery, entityQuery, relationCountsQuery, relationsQuery, type RelationsPage } from './query';
-
-export async function fetchEntity(db: Db, id: string): Promise<EntityRecord | null> {
-  const [row] = await db.read<{ entity: EntityRecord }>(entityQuery(id));
-  return row?.entity ?? null;
-}
 
 /** The entities with these ids, aligned with `ids` (null where unknown). */
 export async function fetchEntities(db: Db, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await db.read<{ position: number; entity: EntityRecord | null }>(entitiesQuery(ids));
   const byPosition = new Map(rows.map((row) => [row.position, row.entity]));
   return ids.map((_id, position) => byPosition.get(position) ?? null);
+}
+
+/**
+ * Entities by id, aligned with `ids` (null where unknown), and in the same read transaction each given page of their
+ * relations (one map per page, every id present): what `entity` and `entities` read when the operation also asks for
+ * the entities' relations (lookahead.ts).
+ */
+export async function fetchEntitiesWithRelations(
+  db: Db,
+  ids: readonly string[],
+  pages: readonly Omit<RelationsKey, 'id'>[],
+): Promise<{ entities: (EntityRecord | null)[]; relations: Map<string, RelationRecord[]>[] }> {
+  const distinct = [...new Set(ids)];
+  return db.readTx(async (tx) => {
+    // Sent together: the driver pipelines them, so the transaction costs one round trip, not one per statement.
+    const [only] = ids;
+    const entityRows =
+      ids.length === 1 && only !== undefined
+        ? records<{ entity: EntityRecord }>(tx, entityQuery(only)).then((rows) =>
+            rows.map((row) => ({ position: 0, entity: row.entity })),
+          )
+        : records<{ position: number; entity: EntityRecord | null }>(tx, entitiesQuery(ids));
+    const pageRows = pages.map((page) =>
+      records<RelationRecord & { entityId: string }>(
+        tx,
+        relationsQuery(distinct, page.types, page.direction, { limit: page.limit, offset: page.offset }),
+      ),
+    );
+    const [rows, ...pagesRead] = await Promise.all([entityRows, ...pageRows]);
+    const byPosition = new Map(rows.map((row) => [row.position, row.entity]));
+    return {
+      entities: ids.map((_id, position) => byPosition.get(position) ?? null),
+      relations: pagesRead.map((pageRows) => byEntity(distinct, pageRows)),
+    };
+  });
+}
+
+function byEntity(ids: readonly string[], rows: readonly (RelationRecord & { entityId: string })[]) {
+  const grouped = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
+  for (const { entityId, ...relation } of rows) grouped.get(entityId)?.push(relation);
+  return grouped;
 }
 
 export async function fetchRelations(
@@ -24,10 +60,10 @@ export async function fetchRelations(
   direction: 'OUT' | 'IN' | null,
   page?: RelationsPage,
 ): Promise<Map<string, RelationRecord[]>> {
-  const rows = await db.read<RelationRecord & { entityId: string }>(relationsQuery(ids, types, direction, page));
-  const byEntity = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
-  for (const { entityId, ...relation } of rows) byEntity.get(entityId)?.push(relation);
-  return byEntity;
+  return byEntity(
+    ids,
+    await db.read<RelationRecord & { entityId: string }>(relationsQuery(ids, types, direction, page)),
+  );
 }
 
 /** The number of relationships of each entity for a filter (0 for an unknown id). */

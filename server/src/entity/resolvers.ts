@@ -6,9 +6,11 @@ import { entityName, fromApiLang } from '#domain';
 import * as args from '../graphql/args';
 import type { EntityKind, Resolvers } from '../graphql/resolvers.generated';
 import { isCore, parseProperties, parseSources, parseValidity, type EntityRecord, type EntityRef } from './model';
-import { RELATIONS_LIMIT } from './query';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { pagesAhead, relationsKey, relationsPage } from './lookahead';
 import { RELATION_TYPE_VALUES, relationLabel } from './relationTypes';
-import { fetchEntities, fetchEntity } from './repository';
+import { fetchEntitiesWithRelations } from './repository';
 
 /** Most ids one `entities` request may name. */
 export const ENTITIES_MAX_IDS = 200;
@@ -25,16 +27,34 @@ async function wholeEntity(
   return whole;
 }
 
+/**
+ * The entities with these ids and, in the same transaction, the `relations` pages the operation asks of them, put
+ * into the request's loader under the keys the `relations` resolver will ask for.
+ */
+async function entitiesAhead(
+  ids: readonly string[],
+  { db, loaders }: GraphQLContext,
+  info: GraphQLResolveInfo,
+): Promise<(EntityRecord | null)[]> {
+  const pages = pagesAhead(info);
+  const read = await fetchEntitiesWithRelations(db, ids, pages);
+  pages.forEach((page, i) => {
+    for (const [id, relations] of read.relations[i] ?? []) loaders.relations.prime(relationsKey(id, page), relations);
+  });
+  return read.entities;
+}
+
 const pick = (lang: string | null | undefined, en: string | null, zh: string | null) =>
   lang === 'ZH' ? (zh ?? en) : (en ?? zh);
 
 export const entityResolvers: Resolvers = {
   Query: {
-    async entity(_parent, { id }, { db }) {
-      return fetchEntity(db, args.entityId('id', id));
+    async entity(_parent, { id }, context, info) {
+      const [entity] = await entitiesAhead([args.entityId('id', id)], context, info);
+      return entity ?? null;
     },
-    async entities(_parent, { ids }, { db }) {
-      return fetchEntities(db, args.entityIds('ids', ids, ENTITIES_MAX_IDS));
+    async entities(_parent, { ids }, context, info) {
+      return entitiesAhead(args.entityIds('ids', ids, ENTITIES_MAX_IDS), context, info);
     },
     relationTypes: () => [...RELATION_TYPE_VALUES],
   },
@@ -59,14 +79,8 @@ export const entityResolvers: Resolvers = {
     sources: async (e, _args, { loaders }) => parseSources((await wholeEntity(e, loaders.entities)).sourcesJson),
     validity: (e) => parseValidity(e),
     // Batched per request: all entities of one level share one query; the other end comes back in it.
-    async relations(e, { types, direction, limit, offset }, { loaders }) {
-      return loaders.relations.load({
-        id: e.id,
-        types: args.relationTypes('types', types),
-        direction: direction ?? null,
-        limit: args.intInRange('limit', limit ?? RELATIONS_LIMIT.default, RELATIONS_LIMIT.min, RELATIONS_LIMIT.max),
-        offset: args.nonNegativeInt('offset', offset ?? 0),
-      });
+    async relations(e, relationArgs, { loaders }) {
+      return loaders.relations.load(relationsKey(e.id, relationsPage(relationArgs)));
     },
     async relationCount(e, { types, direction }, { loaders }) {
       return loaders.relationCounts.load({

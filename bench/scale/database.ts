@@ -1,0 +1,77 @@
+/**
+ * The scale benchmark's database: a fresh bulk load of the generated graph into a temporary home, or, with
+ * `--home DIR`, into DIR, kept afterwards, so that the next run with the same `--home` and graph starts the loaded
+ * database instead of importing it again (an import of 1M entities and its indexes take minutes). A home holding
+ * another graph (other sizes, seed or generator version) is loaded again.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { bulkLoad, describeBulkLoad, readBulkMeta } from '../../neo4j-runtime/scripts/bulkLoad';
+import type { Neo4jMemory } from '../../neo4j-runtime/scripts/conf';
+import { freePort } from '../../neo4j-runtime/scripts/ports';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
+
+export interface BenchDatabase {
+  readonly local: LocalNeo4j;
+  readonly nodes: number;
+  readonly relationships: number;
+  /** Stops the database, and removes its home unless it was asked for. */
+  close(): Promise<void>;
+}
+
+/** The graph the database in `local` holds, from the metadata the bulk load writes. */
+async function loadedGraph(local: LocalNeo4j) {
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password), {
+    disableLosslessIntegers: true,
+  });
+  try {
+    const { records } = await driver.executeQuery(
+      "MATCH (m:SeedMeta {key: 'seed'}) RETURN m.version AS version, m.nodes AS nodes, m.relationships AS relationships",
+    );
+    const [record] = records;
+    return record?.toObject() as { version: string; nodes: number; relationships: number } | undefined;
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function openBenchDatabase(dir: string, home: string | undefined, memory: Neo4jMemory) {
+  const meta = readBulkMeta(dir);
+  const kept = home !== undefined;
+  const where = home ?? mkdtempSync(path.join(os.tmpdir(), 'atlas-scale-neo4j-'));
+  const boltPort = await freePort();
+  const close = (local: LocalNeo4j) => async () => {
+    await local.stop();
+    if (!kept) rmSync(where, { recursive: true, force: true });
+  };
+  if (kept && existsSync(path.join(where, 'data'))) {
+    const local = await startLocalNeo4j({ home: where, boltPort, memory });
+    const graph = await loadedGraph(local).catch(() => undefined);
+    if (
+      graph?.version === meta.seedVersion &&
+      graph.nodes === meta.nodes &&
+      graph.relationships === meta.relationships
+    ) {
+      console.log(`Reusing the database loaded in ${where}.`);
+      return {
+        local,
+        nodes: meta.nodes,
+        relationships: meta.relationships,
+        close: close(local),
+      } satisfies BenchDatabase;
+    }
+    console.log(`${where} holds another graph; loading this one instead.`);
+    await local.stop();
+  }
+  const loaded = await bulkLoad({ dir, home: where, boltPort, memory, replace: kept });
+  console.log(describeBulkLoad(loaded));
+  const { local } = loaded;
+  return {
+    local,
+    nodes: loaded.nodes,
+    relationships: loaded.relationships,
+    close: close(local),
+  } satisfies BenchDatabase;
+}
