@@ -1,5 +1,5 @@
 /**
- * The API server for the scale benchmark, in its own Node process (as in production), so that its resident memory
+ * The API server for the scale benchmark, in its own Node process started as `npm start` starts it (heap.ts), so that its resident memory
  * is its own and not the benchmark client's: started against the bulk-loaded database, polled until /healthz
  * answers, its RSS sampled from /proc while the benchmark runs.
  */
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../neo4j-runtime/scripts/ports';
 import { targetEnv, type Neo4jTarget } from '../../server/src/db/connect';
+import { serverNodeArgs } from '../../server/src/heap';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -42,19 +43,23 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
 
 export async function startServerProcess(target: Neo4jTarget, queryTimeoutMs: number): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      ...targetEnv(target),
-      PORT: String(port),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '0',
-      QUERY_TIMEOUT_MS: String(queryTimeoutMs),
+  const child = spawn(
+    process.execPath,
+    [...serverNodeArgs(process.env), path.join(REPO_ROOT, 'server', 'src', 'main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        ...targetEnv(target),
+        PORT: String(port),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        RATE_LIMIT_MAX: '0',
+        QUERY_TIMEOUT_MS: String(queryTimeoutMs),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the API server');
   const url = `http://127.0.0.1:${port}`;

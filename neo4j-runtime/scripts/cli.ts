@@ -5,13 +5,19 @@
  *                            NEO4J_URI is set, else the running local one, else a local one started for the command
  *                            and stopped after it. The command finds the local database through its connection
  *                            file (../contract/connection.ts), never by importing this launcher.
+ *   serve                    `run` of the API server (npm start) with its heap budget (server/src/heap.ts).
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serverNodeArgs } from '../../server/src/heap';
 import { passwordFilePath } from './auth';
 import { DEFAULT_HOME } from './paths';
 import { boltPortFromEnv, ensureLocalNeo4j, findRunningLocalNeo4j, startLocalNeo4j, stopFromPidFile } from './runtime';
 
-const USAGE = 'usage: tsx neo4j-runtime/scripts/cli.ts start|stop|run -- <command> [args…]';
+const USAGE = 'usage: tsx neo4j-runtime/scripts/cli.ts start|stop|serve|run -- <command> [args…]';
+
+const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'src', 'main.ts');
 
 async function start(): Promise<void> {
   const running = await findRunningLocalNeo4j();
@@ -66,6 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'start') await start();
   else if (command === 'stop') await stopFromPidFile(DEFAULT_HOME);
   else if (command === 'run') return run(rest[0] === '--' ? rest.slice(1) : rest);
+  else if (command === 'serve') return run([process.execPath, ...serverNodeArgs(process.env), SERVER_MAIN]);
   else throw new Error(USAGE);
   return 0;
 }

@@ -56,6 +56,7 @@ export async function startServer(
       http: {
         requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
         maxRequestDbConcurrency: config.MAX_REQUEST_DB_CONCURRENCY,
+        maxInFlight: config.MAX_IN_FLIGHT,
         rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
         trustProxyHops: config.TRUST_PROXY_HOPS,
         introspection: config.GRAPHQL_INTROSPECTION,

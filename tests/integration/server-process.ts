@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { targetEnv } from '../../server/src/db/connect';
+import { serverNodeArgs } from '../../server/src/heap';
 import '../setup/provided';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,7 +63,7 @@ export async function spawnServer(settings: Record<string, string>, startTimeout
     env[key] = value;
   }
   env.ATLAS_TEST_SERVER_CONFIG = JSON.stringify(settings);
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD_ENTRY], {
+  const child = spawn(process.execPath, [...serverNodeArgs(env), CHILD_ENTRY], {
     cwd: ROOT,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -25,6 +25,7 @@ import type { Logger } from '../logger';
 import { deadline, requestScope } from './deadline';
 import { healthCheck } from './health';
 import { finalErrorHandler, notFoundHandler, requireJsonBody } from './httpErrors';
+import { inFlightCap } from './inFlight';
 import { rateLimit, type RateLimitOptions } from './rateLimit';
 import { requestLog } from './requestLog';
 import { securityHeaders } from './securityHeaders';
@@ -36,6 +37,8 @@ export interface HttpOptions {
   readonly requestTimeoutMs: number;
   /** Database transactions one request may run at once. */
   readonly maxRequestDbConcurrency: number;
+  /** GraphQL requests the process answers at once; more are refused with 503 (inFlight.ts). */
+  readonly maxInFlight: number;
   readonly rateLimit: RateLimitOptions;
   /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client address (0: none). */
   readonly trustProxyHops: number;
@@ -47,6 +50,7 @@ export interface HttpOptions {
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   requestTimeoutMs: 5000,
   maxRequestDbConcurrency: 4,
+  maxInFlight: 64,
   rateLimit: { max: 600, windowMs: 60_000 },
   trustProxyHops: 0,
   introspection: true,
@@ -142,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(
     '/graphql',
+    inFlightCap(http.maxInFlight),
     deadline(http.requestTimeoutMs),
     express.json({ limit: MAX_BODY_BYTES }),
     requireJsonBody,
