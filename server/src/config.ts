@@ -63,8 +63,11 @@ const EnvSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     /** Database transactions one request may run at once (the rest wait), so no request can take the pool. */
     MAX_REQUEST_DB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
-    /** GraphQL requests the process answers at once; over it, 503 at once (what keeps it within API_HEAP_MB). */
-    MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(64),
+    /**
+     * GraphQL requests the process answers at once; over it, 503 at once (what keeps it within API_HEAP_MB). The
+     * default is the connection pool's: more requests would only wait for a connection.
+     */
+    MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(100),
     /** Requests per client IP per window; 0 turns rate limiting off (benchmarks on loopback). */
     RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600),
     RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),

@@ -50,7 +50,7 @@ export interface HttpOptions {
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   requestTimeoutMs: 5000,
   maxRequestDbConcurrency: 4,
-  maxInFlight: 64,
+  maxInFlight: 100,
   rateLimit: { max: 600, windowMs: 60_000 },
   trustProxyHops: 0,
   introspection: true,
