@@ -10,7 +10,8 @@
  * Every read transaction first takes a shared lock on the graph's lock node (see graph-seed's loader), so a reload of
  * the seed, which takes that lock exclusively, is never seen half-done: a read sees the old graph or the new one. A
  * read of one statement carries the lock in its own first clause and runs through executeQuery (one round trip
- * less); a transaction of several statements runs the lock as its first statement.
+ * less); a transaction of several statements takes it in its first statement the same way, or runs it as a statement
+ * of its own first when that statement cannot carry it.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, deadlineExceeded, toDatabaseError } from './errors';
@@ -102,6 +103,38 @@ function abortion(signal: AbortSignal, why: () => Error): { promise: Promise<nev
   };
 }
 
+/**
+ * A read transaction's `tx` that takes the graph's read lock before the work's first statement reads anything:
+ * folded into that statement when it can carry it (lock.ts `withGraphReadLock`), else as a statement of its own,
+ * sent just before it without waiting (pipelined: the server runs it first, at no extra round trip). The statements
+ * of one transaction run in the order they are sent, and the lock is the first thing the first of them does.
+ * `lock()` settles with the separate lock statement's outcome (at once when it was folded or nothing ran).
+ */
+function lockingFirst(tx: ManagedTransaction): { tx: ManagedTransaction; lock: () => Promise<void> } {
+  let first = true;
+  let lock: Promise<unknown> = Promise.resolve();
+  const run = (query: unknown, ...rest: unknown[]): unknown => {
+    const plain = tx.run.bind(tx) as (...args: unknown[]) => unknown;
+    if (!first) return plain(query, ...rest);
+    first = false;
+    const folded = typeof query === 'string' ? withGraphReadLock(query) : undefined;
+    if (folded !== undefined) return plain(folded, ...rest);
+    lock = tx.run(GRAPH_READ_LOCK).summary();
+    // When the work fails (or is cancelled) first, the lock's own failure is that same failure: never unhandled.
+    lock.catch(() => undefined);
+    return plain(query, ...rest);
+  };
+  const proxy = new Proxy(tx, {
+    get: (target, property, receiver): unknown => (property === 'run' ? run : Reflect.get(target, property, receiver)),
+  });
+  return {
+    tx: proxy,
+    lock: async () => {
+      await lock;
+    },
+  };
+}
+
 export function createDb(options: DbOptions): Db {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Fail fast when the database is down: the API answers SERVICE_UNAVAILABLE instead of hanging.
@@ -162,7 +195,7 @@ export function createDb(options: DbOptions): Db {
     }
   }
 
-  /** A managed transaction of a session: reads take the graph's read lock in a statement of their own, first. */
+  /** A managed transaction of a session; a read takes the graph's read lock before its first statement reads. */
   const inSession =
     <R>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<R>): Execute<R> =>
     async ({ signal, timeoutMs, started }) => {
@@ -177,13 +210,9 @@ export function createDb(options: DbOptions): Db {
       signal.addEventListener('abort', close, { once: true });
       const locked = async (tx: ManagedTransaction) => {
         started();
-        // Sent ahead of the work without waiting (pipelined): the server runs it first, so the lock is held before
-        // anything is read, at no extra round trip.
-        const lock = tx.run(GRAPH_READ_LOCK).summary();
-        // When the work fails (or is cancelled) first, the lock's own failure is that same failure: never unhandled.
-        lock.catch(() => undefined);
-        const result = await work(tx);
-        await lock;
+        const reading = lockingFirst(tx);
+        const result = await work(reading.tx);
+        await reading.lock();
         return result;
       };
       const begun = (tx: ManagedTransaction) => {
