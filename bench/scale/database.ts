@@ -37,15 +37,25 @@ async function loadedGraph(local: LocalNeo4j) {
   }
 }
 
-export async function openBenchDatabase(dir: string, home: string | undefined, memory: Neo4jMemory) {
+export async function openBenchDatabase(
+  dir: string,
+  home: string | undefined,
+  memory: Neo4jMemory,
+): Promise<BenchDatabase> {
   const meta = readBulkMeta(dir);
   const kept = home !== undefined;
   const where = home ?? mkdtempSync(path.join(os.tmpdir(), 'atlas-scale-neo4j-'));
   const boltPort = await freePort();
-  const close = (local: LocalNeo4j) => async () => {
-    await local.stop();
-    if (!kept) rmSync(where, { recursive: true, force: true });
-  };
+  // bulkLoad checks that the database holds exactly the generated graph's counts, so both paths answer those.
+  const opened = (local: LocalNeo4j): BenchDatabase => ({
+    local,
+    nodes: meta.nodes,
+    relationships: meta.relationships,
+    close: async () => {
+      await local.stop();
+      if (!kept) rmSync(where, { recursive: true, force: true });
+    },
+  });
   if (kept && existsSync(path.join(where, 'data'))) {
     const local = await startLocalNeo4j({ home: where, boltPort, memory });
     const graph = await loadedGraph(local).catch(() => undefined);
@@ -55,23 +65,12 @@ export async function openBenchDatabase(dir: string, home: string | undefined, m
       graph.relationships === meta.relationships
     ) {
       console.log(`Reusing the database loaded in ${where}.`);
-      return {
-        local,
-        nodes: meta.nodes,
-        relationships: meta.relationships,
-        close: close(local),
-      } satisfies BenchDatabase;
+      return opened(local);
     }
     console.log(`${where} holds another graph; loading this one instead.`);
     await local.stop();
   }
   const loaded = await bulkLoad({ dir, home: where, boltPort, memory, replace: kept });
   console.log(describeBulkLoad(loaded));
-  const { local } = loaded;
-  return {
-    local,
-    nodes: loaded.nodes,
-    relationships: loaded.relationships,
-    close: close(local),
-  } satisfies BenchDatabase;
+  return opened(loaded.local);
 }

@@ -61,7 +61,12 @@ export function hasTopLevelUnion(cypher: string): boolean {
     } else {
       if ('({['.includes(c)) depth++;
       else if (')}]'.includes(c)) depth--;
-      else if (depth <= 0 && /^UNION\b/iu.test(cypher.slice(i, i + 6)) && !/[\w$]/u.test(cypher[i - 1] ?? ' ')) {
+      else if (
+        depth <= 0 &&
+        (c === 'U' || c === 'u') &&
+        /^UNION\b/iu.test(cypher.slice(i, i + 6)) &&
+        !/[\w$]/u.test(cypher[i - 1] ?? ' ')
+      ) {
         return true;
       }
       i++;
@@ -70,13 +75,26 @@ export function hasTopLevelUnion(cypher: string): boolean {
   return false;
 }
 
+/** Statement texts seen, with their folded form: the builders send the same few texts with every request. */
+const folds = new Map<string, string | undefined>();
+/** Past this many distinct texts the memory starts over (generated queries could otherwise grow it without end). */
+const MAX_FOLDS = 1000;
+
 /**
  * `cypher` with the graph's read lock folded in as its first clause, or undefined when it cannot carry it (then the
  * transaction runs GRAPH_READ_LOCK as a statement of its own first, as every transaction of several statements does).
+ * Decided once per statement text.
  */
 export function withGraphReadLock(cypher: string): string | undefined {
-  if (!READING_OPENING.test(cypher) || EVERY_VARIABLE.test(cypher) || cypher.includes(FOLDED_LOCK_VARIABLE))
-    return undefined;
-  if (hasTopLevelUnion(cypher)) return undefined;
-  return FOLDED_READ_LOCK + cypher;
+  if (folds.has(cypher)) return folds.get(cypher);
+  const folded =
+    !READING_OPENING.test(cypher) ||
+    EVERY_VARIABLE.test(cypher) ||
+    cypher.includes(FOLDED_LOCK_VARIABLE) ||
+    hasTopLevelUnion(cypher)
+      ? undefined
+      : FOLDED_READ_LOCK + cypher;
+  if (folds.size >= MAX_FOLDS) folds.clear();
+  folds.set(cypher, folded);
+  return folded;
 }

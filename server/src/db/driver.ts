@@ -113,8 +113,8 @@ function abortion(signal: AbortSignal, why: () => Error): { promise: Promise<nev
 function lockingFirst(tx: ManagedTransaction): { tx: ManagedTransaction; lock: () => Promise<void> } {
   let first = true;
   let lock: Promise<unknown> = Promise.resolve();
+  const plain = tx.run.bind(tx) as (...args: unknown[]) => unknown;
   const run = (query: unknown, ...rest: unknown[]): unknown => {
-    const plain = tx.run.bind(tx) as (...args: unknown[]) => unknown;
     if (!first) return plain(query, ...rest);
     first = false;
     const folded = typeof query === 'string' ? withGraphReadLock(query) : undefined;

@@ -7,7 +7,14 @@ import { entitiesQuery, entityQuery, relationCountsQuery, relationsQuery, type R
 
 /** The entities with these ids, aligned with `ids` (null where unknown). */
 export async function fetchEntities(db: Db, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-  const rows = await db.read<{ position: number; entity: EntityRecord | null }>(entitiesQuery(ids));
+  return alignedWith(ids, await db.read<{ position: number; entity: EntityRecord | null }>(entitiesQuery(ids)));
+}
+
+/** Rows of `entitiesQuery` as a list aligned with `ids`, null where no entity has the id. */
+function alignedWith(
+  ids: readonly string[],
+  rows: readonly { position: number; entity: EntityRecord | null }[],
+): (EntityRecord | null)[] {
   const byPosition = new Map(rows.map((row) => [row.position, row.entity]));
   return ids.map((_id, position) => byPosition.get(position) ?? null);
 }
@@ -39,9 +46,8 @@ export async function fetchEntitiesWithRelations(
       ),
     );
     const [rows, ...pagesRead] = await Promise.all([entityRows, ...pageRows]);
-    const byPosition = new Map(rows.map((row) => [row.position, row.entity]));
     return {
-      entities: ids.map((_id, position) => byPosition.get(position) ?? null),
+      entities: alignedWith(ids, rows),
       relations: pagesRead.map((pageRows) => byEntity(distinct, pageRows)),
     };
   });
