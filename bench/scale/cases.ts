@@ -16,6 +16,11 @@ import type { Inputs, SearchInputs } from './inputs';
 export interface Request {
   readonly graphql: { readonly query: string; readonly variables: Record<string, unknown> };
   readonly cypher: FloorWork;
+  /**
+   * What the API's answer must hold, as an error message when it does not: a fast answer that found nothing (a
+   * database loaded without its labels, a missing index) must count as an error, not as a good time.
+   */
+  readonly check?: (data: unknown) => string | undefined;
 }
 
 export interface Case {
@@ -39,7 +44,19 @@ function search(name: string, kind: keyof SearchInputs): Case {
     name,
     build: (inputs, i) => {
       const text = at(inputs.search[kind], i);
-      return { graphql: { query: SEARCH, variables: { text } }, cypher: [searchQuery(text, null, 20)] };
+      return {
+        graphql: { query: SEARCH, variables: { text } },
+        cypher: [searchQuery(text, null, 20)],
+        check: (data) => {
+          const hits = (data as { search?: { name?: string }[] }).search ?? [];
+          if (hits.length === 0) return `search found nothing for ${JSON.stringify(text)}`;
+          // A whole name is an exact match, so it comes first.
+          const first = hits[0]?.name?.toLowerCase();
+          return kind === 'en' && first !== text.toLowerCase()
+            ? `${JSON.stringify(text)} came first as ${first}`
+            : undefined;
+        },
+      };
     },
   };
 }

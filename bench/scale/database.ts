@@ -2,7 +2,7 @@
  * The scale benchmark's database: a fresh bulk load of the generated graph into a temporary home, or, with
  * `--home DIR`, into DIR, kept afterwards, so that the next run with the same `--home` and graph starts the loaded
  * database instead of importing it again (an import of 1M entities and its indexes take minutes). A home holding
- * another graph (other sizes, seed or generator version) is loaded again.
+ * another graph (other sizes or seed), or one loaded before an index of today's schema existed, is loaded again.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import neo4j from 'neo4j-driver';
 import { bulkLoad, describeBulkLoad, readBulkMeta } from '../../neo4j-runtime/scripts/bulkLoad';
 import type { Neo4jMemory } from '../../neo4j-runtime/scripts/conf';
 import { freePort } from '../../neo4j-runtime/scripts/ports';
+import { schemaStatements } from '#domain';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-runtime/scripts/runtime';
 
 export interface BenchDatabase {
@@ -21,7 +22,14 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** The graph the database in `local` holds, from the metadata the bulk load writes. */
+/** The indexes and constraints today's schema creates, by name. */
+function schemaNames(): string[] {
+  return schemaStatements().flatMap(
+    ({ cypher }) => /^CREATE .*(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS/u.exec(cypher)?.[1] ?? [],
+  );
+}
+
+/** The graph the database in `local` holds, from the metadata the bulk load writes, and whether its schema is today's. */
 async function loadedGraph(local: LocalNeo4j) {
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password), {
     disableLosslessIntegers: true,
@@ -31,7 +39,11 @@ async function loadedGraph(local: LocalNeo4j) {
       "MATCH (m:SeedMeta {key: 'seed'}) RETURN m.version AS version, m.nodes AS nodes, m.relationships AS relationships",
     );
     const [record] = records;
-    return record?.toObject() as { version: string; nodes: number; relationships: number } | undefined;
+    const present = new Set(
+      (await driver.executeQuery('SHOW INDEXES YIELD name RETURN name')).records.map((row) => String(row.get('name'))),
+    );
+    const graph = record?.toObject() as { version: string; nodes: number; relationships: number } | undefined;
+    return graph && { ...graph, schemaCurrent: schemaNames().every((name) => present.has(name)) };
   } finally {
     await driver.close();
   }
@@ -62,7 +74,8 @@ export async function openBenchDatabase(
     if (
       graph?.version === meta.seedVersion &&
       graph.nodes === meta.nodes &&
-      graph.relationships === meta.relationships
+      graph.relationships === meta.relationships &&
+      graph.schemaCurrent
     ) {
       console.log(`Reusing the database loaded in ${where}.`);
       return opened(local);

@@ -33,7 +33,7 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const CONCURRENCY = 8;
 const QUERY_TIMEOUT_MS = 10_000;
-/** Each query, mode and side stops taking new requests after this long, so one slow query cannot stall the run. */
+/** Each query and mode stops taking new inputs after this long per side, so one slow query cannot stall the run. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 10_000);
 
 interface Timing {
@@ -42,29 +42,45 @@ interface Timing {
   readonly firstError: string | undefined;
 }
 
-/** Runs requests 0..count-1 with `concurrency` workers, each taking the next index when its last one is answered. */
-async function timeRequests(count: number, concurrency: number, run: (i: number) => Promise<void>): Promise<Timing> {
-  const times: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
+/**
+ * Runs inputs 0..count-1 through both sides (the API and the raw Cypher) with `concurrency` workers, each taking the
+ * next input when its last is answered on both. The side that goes first alternates from one input to the next: at
+ * a million entities the first read of an input's pages is the slow one, and running one side's hundred requests
+ * before the other's charged it all to the side that went first.
+ */
+async function timePaired(
+  count: number,
+  concurrency: number,
+  sides: readonly [(i: number) => Promise<void>, (i: number) => Promise<void>],
+): Promise<[Timing, Timing]> {
+  const timings = sides.map(() => ({ times: [] as number[], errors: 0, firstError: undefined as string | undefined }));
   let next = 0;
-  const endAt = performance.now() + BUDGET_MS;
+  const endAt = performance.now() + BUDGET_MS * sides.length;
+  const once = async (side: 0 | 1, i: number) => {
+    const timing = timings[side];
+    if (timing === undefined) return;
+    const started = performance.now();
+    try {
+      await sides[side](i);
+      timing.times.push(performance.now() - started);
+    } catch (error) {
+      timing.errors++;
+      timing.firstError ??= error instanceof Error ? error.message.slice(0, 200) : String(error);
+    }
+  };
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count && performance.now() < endAt) {
         const i = next++;
-        const started = performance.now();
-        try {
-          await run(i);
-          times.push(performance.now() - started);
-        } catch (error) {
-          errors++;
-          firstError ??= error instanceof Error ? error.message.slice(0, 200) : String(error);
-        }
+        const [first, second] = i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+        await once(first, i);
+        await once(second, i);
       }
     }),
   );
-  return { times: times.sort((a, b) => a - b), errors, firstError };
+  const [api, db] = timings.map((timing) => ({ ...timing, times: timing.times.sort((a, b) => a - b) }));
+  if (api === undefined || db === undefined) throw new Error('two sides are timed');
+  return [api, db];
 }
 
 /** Kept-alive connections, one per concurrent request: the client's own cost stays out of the API's figures. */
@@ -72,8 +88,10 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 async function overHttp(url: URL, request: Request): Promise<void> {
   const response = await post(agent, url, JSON.stringify(request.graphql));
-  const json = JSON.parse(response.text) as { errors?: { message?: string }[] };
+  const json = JSON.parse(response.text) as { data?: unknown; errors?: { message?: string }[] };
   if (response.status !== 200 || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  const wrong = request.check?.(json.data);
+  if (wrong !== undefined) throw new Error(wrong);
 }
 
 const cell = (timing: Timing, p: number) => percentile(timing.times, p).toFixed(1).padStart(7);
@@ -130,15 +148,16 @@ async function main(): Promise<void> {
       console.log(`${c.name}…`);
       const api = (i: number) => overHttp(graphqlUrl, c.build(inputs, i));
       const db = (i: number) => runReadQueries(driver, undefined, c.build(inputs, i).cypher, QUERY_TIMEOUT_MS);
-      await timeRequests(WARMUP, 1, api);
-      await timeRequests(WARMUP, 1, db);
+      await timePaired(WARMUP, 1, [api, db]);
       for (const [mode, concurrency] of [
         ['sequential', 1],
         ['concurrent', CONCURRENCY],
       ] as const) {
         const offset = (i: number) => WARMUP + i;
-        const apiTiming = await timeRequests(ITERATIONS, concurrency, (i) => api(offset(i)));
-        const dbTiming = await timeRequests(ITERATIONS, concurrency, (i) => db(offset(i)));
+        const [apiTiming, dbTiming] = await timePaired(ITERATIONS, concurrency, [
+          (i) => api(offset(i)),
+          (i) => db(offset(i)),
+        ]);
         const ratio = percentile(apiTiming.times, 50) / percentile(dbTiming.times, 50);
         const errors = apiTiming.errors + dbTiming.errors;
         const n = `${apiTiming.times.length}/${dbTiming.times.length}`;

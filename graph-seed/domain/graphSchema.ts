@@ -11,10 +11,15 @@ export interface Statement {
  * Index and constraint statements. Schema changes cannot share a transaction with data writes, so load.ts runs
  * these first, each on its own, then waits for the indexes to come online.
  * The `cjk` analyzer tokenises Chinese into overlapping bigrams, so a one-character query ("芯") matches nothing
- * in `entityNames`; the API falls back to `searchText CONTAINS` for such queries. `entityNamesEn` serves Latin
- * search with `standard-no-stop-words`, because `cjk` drops English stop words (a query for "IT" would find nothing).
- * `entity_search_text`, a text index (trigrams) on the normalised names and aliases, answers the exact, prefix and
- * substring matches (STARTS WITH, ENDS WITH, CONTAINS), so no search reads every entity.
+ * in `entityNames`. `entityNamesEn` serves Latin search with `standard-no-stop-words`, because `cjk` drops English
+ * stop words (a query for "IT" would find nothing).
+ * The names alone have two more indexes, so that exact, prefix and substring matches never read every entity:
+ * `entityNameKeys` (`keyword` analyzer) holds each folded name and alias as one term, so an exact name is a term
+ * lookup and a name prefix a prefix query, and the entity's kind beside it, so a kind filter is part of the lookup;
+ * `entityNameTokens` (`standard-no-stop-words`, which cuts Chinese into single characters) answers "a name contains
+ * these characters" as a phrase query, one character included.
+ * `entity_search_text`, the trigram text index that served those matches before, is dropped: at a million entities
+ * its `CONTAINS` and `STARTS WITH` read every match of a short text (50-150 ms) before any limit applied.
  * `entity_valid_from` / `entity_valid_to`, range indexes on the `date` values the loader derives from `validFrom` and
  * `validTo`, serve questions asked as of a date (and timelines between two dates) with plain comparisons.
  */
@@ -39,7 +44,19 @@ export function schemaStatements(): Statement[] {
       params: {},
     },
     { cypher: 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)', params: {} },
-    { cypher: 'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)', params: {} },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNameKeys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys, n.kind] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+      params: {},
+    },
+    {
+      cypher:
+        'CREATE FULLTEXT INDEX entityNameTokens IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasesText] ' +
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+      params: {},
+    },
+    { cypher: 'DROP INDEX entity_search_text IF EXISTS', params: {} },
     { cypher: 'CREATE RANGE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFromDay)', params: {} },
     { cypher: 'CREATE RANGE INDEX entity_valid_to IF NOT EXISTS FOR (n:Entity) ON (n.validToDay)', params: {} },
   ];

@@ -1,6 +1,7 @@
 /**
  * The search fields the loader derives from names and aliases. Pure and free of Node APIs: the loader and the
- * Cypher export script (which also runs in the browser) both call it, so a rebuilt graph matches a loaded one.
+ * Cypher export script (which also runs in the browser) both call it, so a rebuilt graph matches a loaded one. The
+ * API folds the user's text with the same `normalizeSearchText`, so a name and the text typed for it compare equal.
  */
 export interface SearchFields {
   readonly aliasesEn: string[];
@@ -8,16 +9,17 @@ export interface SearchFields {
   /** One list for search and display; an alias given in both languages (e.g. "H100") appears once. */
   readonly aliases: string[];
   readonly aliasesText: string;
-  /** Lower-cased names and aliases for `CONTAINS`, which the bigram full-text index cannot answer for 1 char. */
-  readonly searchText: string;
+  /**
+   * Every name and alias, folded by `normalizeSearchText`, each once. The keyword full-text index `entityNameKeys`
+   * holds each as one term, so an exact name is one term lookup and a name prefix one prefix query.
+   */
+  readonly nameKeys: string[];
 }
 
-/**
- * What joins the names and aliases in `searchText`. The search API relies on it to find exact names and name
- * prefixes through the text index: a name equal to "x" sits at the start ("x | …"), between two separators or at
- * the end; a name starting with "x" sits at the start or right after a separator.
- */
-export const SEARCH_TEXT_SEPARATOR = ' | ';
+/** Case- and width-folded text with its whitespace collapsed (full-width "ＷＡ" → "wa"). */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+}
 
 export function searchFields(
   nameEn: string,
@@ -31,7 +33,7 @@ export function searchFields(
     aliasesZh: [...aliasesZh],
     aliases,
     aliasesText: aliases.join(' | '),
-    searchText: [nameEn, nameZh, ...aliases].join(SEARCH_TEXT_SEPARATOR).normalize('NFC').toLowerCase(),
+    nameKeys: [...new Set([nameEn, nameZh, ...aliases].map(normalizeSearchText))].filter((key) => key !== ''),
   };
 }
 

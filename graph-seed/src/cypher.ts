@@ -149,8 +149,8 @@ export interface NodeRow extends ValidityRow {
   readonly scope?: string;
   readonly scopeNoteEn?: string;
   readonly scopeNoteZh?: string;
-  /** Lower-cased names and aliases for `CONTAINS`, which the bigram full-text index cannot answer for 1 char. */
-  readonly searchText: string;
+  /** Folded names and aliases, each once: exact, prefix and substring search (domain/searchFields.ts). */
+  readonly nameKeys: string[];
 }
 
 function sourceContextOf(seed: Seed): SourceContext {
@@ -183,7 +183,7 @@ export function nodeRow(
     ...(entity.scope === undefined
       ? {}
       : { scope: entity.scope, scopeNoteEn: entity.scopeNote?.en ?? '', scopeNoteZh: entity.scopeNote?.zh ?? '' }),
-    searchText: search.searchText,
+    nameKeys: search.nameKeys,
     ...validityRow(entity, { documents, translations }),
   };
 }

@@ -24,7 +24,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { seedMetaStatement } from '../../graph-seed/src/cypher';
-import { BULK_FILES, type BulkMeta } from '../../graph-seed/src/gen/writeBulk';
+import { ARRAY_DELIMITER, BULK_FILES, type BulkMeta } from '../../graph-seed/src/gen/writeBulk';
 import { ENSURE_GRAPH_LOCK } from '../../graph-seed/src/lock';
 import { MARK_DATED, schemaStatements } from '#domain';
 import { memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
@@ -92,6 +92,7 @@ async function runImport(options: BulkLoadOptions, confDir: string): Promise<str
       'neo4j',
       `--nodes=${file(BULK_FILES.nodesHeader)},${file(BULK_FILES.nodes)}`,
       `--relationships=${file(BULK_FILES.relationshipsHeader)},${file(BULK_FILES.relationships)}`,
+      `--array-delimiter=${ARRAY_DELIMITER}`,
       '--overwrite-destination=true',
       '--bad-tolerance=0',
       `--report-file=${path.join(home, 'logs', 'import.report')}`,
@@ -166,6 +167,15 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
   const startSeconds = (performance.now() - started) / 1000;
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password));
   try {
+    // Every node must be an entity: a labels field the import misread (a wrong array delimiter) would leave the
+    // counts right and the graph unreadable. The label count comes from the count store, not a scan.
+    const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS entities');
+    const entities = Number(records[0]?.get('entities') ?? -1);
+    if (entities !== meta.nodes) {
+      throw new Neo4jStartError(
+        `the import holds ${entities} nodes labelled Entity, but ${options.dir} has ${meta.nodes}`,
+      );
+    }
     started = performance.now();
     await createSchema(driver);
     const schemaSeconds = (performance.now() - started) / 1000;

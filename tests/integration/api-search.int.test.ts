@@ -1,7 +1,7 @@
 // search against the real seeded graph: English and Chinese, prefixes, acronyms, document symbols, typos, ranking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/driver';
-import { TEXT_CANDIDATES } from '../../server/src/search/query';
+import { NAME_CANDIDATES } from '../../server/src/search/query';
 import { expectCode, idOf, type TestApi } from './api-helpers';
 import { startTestApi, testDb } from './harness';
 
@@ -112,8 +112,34 @@ describe('search', () => {
   });
 
   it('reads every match of the seed: it has fewer entities than each index branch reads', async () => {
-    // Above the cap, a branch would rank only the first TEXT_CANDIDATES matches and answers could change.
-    expect(await scalarCount(db)).toBeLessThan(TEXT_CANDIDATES);
+    // Above the cap, a branch would rank only the first NAME_CANDIDATES matches and answers could change.
+    expect(await scalarCount(db)).toBeLessThan(NAME_CANDIDATES);
+  });
+
+  it.each(['a', '芯', 'export', 'GPU', '出口'])(
+    'gives for %j a short page that begins the longer page',
+    async (text) => {
+      // A short page can be filled by the name tiers alone, and then the full-text tier is not asked: what it would
+      // have found ranks below them, so the short page must still be the first hits of the long one.
+      const long = (await search(text, { limit: 100 })).map((hit) => hit.id);
+      for (const size of [1, 3, 10]) {
+        expect((await search(text, { limit: size })).map((hit) => hit.id)).toEqual(long.slice(0, size));
+      }
+    },
+  );
+
+  it.each([
+    ['arms', ['REGIME', 'TREATY']],
+    ['芯', ['TECHNOLOGY']],
+    ['export', ['CONTROL_MEASURE', 'AGENCY']],
+  ])('filters %j by kinds %j exactly as the unfiltered answer would', async (text, kinds) => {
+    const unfiltered = await search(text, { limit: 100 });
+    expect(unfiltered.length).toBeLessThan(100); // the whole answer, not a page of it
+    const all = unfiltered.filter((hit) => kinds.includes(hit.kind));
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThan(unfiltered.length);
+    const filtered = await search(text, { kinds, limit: 100 });
+    expect(filtered.map((hit) => hit.id)).toEqual(all.map((hit) => hit.id));
   });
 
   it('ignores case and surrounding whitespace', async () => {

@@ -162,11 +162,11 @@ describe('toCypherScript', () => {
         'url',
         'sourcesJson',
         'propertiesJson',
-        'searchText',
+        'nameKeys',
       ].sort(),
     );
     expect(props.aliasesText).toBe('WA | 瓦森纳');
-    expect(props.searchText).toBe('wassenaar arrangement | 瓦森纳安排 | wa | 瓦森纳');
+    expect(props.nameKeys).toEqual(['wassenaar arrangement', '瓦森纳安排', 'wa', '瓦森纳']);
     expect(JSON.parse(props.propertiesJson as string)).toEqual({ participatingStates: 42 });
     expect(Object.keys((JSON.parse(props.sourcesJson as string) as object[])[0] ?? {})).toEqual([
       'documentId',

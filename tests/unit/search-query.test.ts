@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, luceneQuery, normalizeSearchText } from '../../server/src/search/lucene';
-import { searchQuery } from '../../server/src/search/query';
+import { normalizeSearchText } from '#domain';
+import {
+  escapeLucene,
+  luceneQuery,
+  luceneQueryWithStopWords,
+  nameKeysQuery,
+  nameTokensQuery,
+} from '../../server/src/search/lucene';
+import { NAME_CANDIDATES, searchQuery } from '../../server/src/search/query';
 
 describe('search text handling', () => {
   it('normalises case, width and whitespace', () => {
@@ -23,9 +30,28 @@ describe('search text handling', () => {
     expect(luceneQuery('a/res/79/239')).toBe('a\\/res\\/79\\/239');
   });
 
-  it('requires all words for the best score and accepts any for the rest', () => {
+  it('accepts any word, so that scores add up over the words an entity matches', () => {
     expect(luceneQuery('export (control')).toMatchInlineSnapshot(
-      `"((export OR export* OR export~1) AND (\\(control OR control* OR control~1))^2 OR (export OR export* OR export~1) OR (\\(control OR control* OR control~1)"`,
+      `"(export OR export* OR export~1) OR (\\(control OR control* OR control~1)"`,
+    );
+  });
+
+  it('adds fuzzy terms only to texts of at most three words, where there is little else to go on', () => {
+    expect(luceneQuery('wassenar arangement')).toBe(
+      '(wassenar OR wassenar* OR wassenar~1) OR (arangement OR arangement* OR arangement~1)',
+    );
+    const long = luceneQuery('secure quantum guidance systems') ?? '';
+    expect(long).toBe(
+      '(secure OR secure*) OR (quantum OR quantum*) OR (guidance OR guidance*) OR (systems OR systems*)',
+    );
+  });
+
+  it('asks the index that keeps English stop words only when the text has one', () => {
+    expect(luceneQueryWithStopWords('export control')).toBeNull();
+    expect(luceneQueryWithStopWords('瓦森纳')).toBeNull();
+    expect(luceneQueryWithStopWords('IT')).toBe(luceneQuery('IT'));
+    expect(luceneQueryWithStopWords('Treaty on the Non-Proliferation')).toBe(
+      luceneQuery('Treaty on the Non-Proliferation'),
     );
   });
 
@@ -35,9 +61,7 @@ describe('search text handling', () => {
     // only ever added by the builder, to bare words of letters and digits.
     expect(query).not.toMatch(/(^|[^\\]):/);
     expect(query).toContain('(or OR or*)'); // the input's OR is a lower-case word, not an operator
-    expect(query).toMatchInlineSnapshot(
-      `"((nameen\\:\\* OR nameen* OR nameen~1) AND (or OR or*) AND (and\\~ OR and*))^2 OR (nameen\\:\\* OR nameen* OR nameen~1) OR (or OR or*) OR (and\\~ OR and*)"`,
-    );
+    expect(query).toMatchInlineSnapshot(`"(nameen\\:\\* OR nameen* OR nameen~1) OR (or OR or*) OR (and\\~ OR and*)"`);
   });
 
   it('skips full-text for text without letters or digits', () => {
@@ -63,7 +87,7 @@ function unescapedSyntax(query: string): { char: string; at: number }[] {
 
 /**
  * Checks that the only syntax in a full-text query is the builder's own: grouping parentheses (balanced), `*` and
- * `~1` right after a word of letters or digits, `^2` after a closing parenthesis, and upper-case AND / OR between
+ * `~1` right after a word of letters or digits, and upper-case AND / OR between
  * clauses. Anything else unescaped would have come from the input.
  */
 function expectOnlyBuilderSyntax(query: string): void {
@@ -75,7 +99,6 @@ function expectOnlyBuilderSyntax(query: string): void {
     else if (char === ')') depth--;
     else if (char === '*') expect(/[\p{L}\p{N}]/u.test(before) && /[ )]|^$/u.test(after), query).toBe(true);
     else if (char === '~') expect(after, query).toBe('1');
-    else if (char === '^') expect([before, after], query).toEqual([')', '2']);
     else expect.fail(`unescaped ${char} at ${at} in ${query}`);
     expect(depth, query).toBeGreaterThanOrEqual(0);
   }
@@ -144,34 +167,67 @@ describe('full-text query against hostile input', () => {
   });
 });
 
-describe('search Cypher builder', () => {
-  it('starts every exact, prefix and substring branch from the text index, never from all entities', () => {
-    const { cypher } = searchQuery('wass', null, 20);
-    const matches = [...cypher.matchAll(/MATCH \(n:Entity\)[^\n]*/gu)].map(([line]) => line);
-    expect(matches).toHaveLength(6);
-    for (const match of matches) expect(match).toBe('MATCH (n:Entity) USING TEXT INDEX n:Entity(searchText)');
-    const predicates = [
-      ...cypher.matchAll(
-        /WHERE (n\.searchText [^\n]*) AND \(\$kinds IS NULL OR n\.kind IN \$kinds\)\n\s*RETURN n LIMIT \$textCandidates/gu,
-      ),
-    ];
-    // Exact (first, inner, last name), prefix (first, other names), substring: the order of the tiers.
-    expect(predicates.map(([, predicate]) => predicate?.replace('n.searchText ', '')).join('; ')).toBe(
-      'STARTS WITH $exactFirst; CONTAINS $exactInner; ENDS WITH $exactLast; STARTS WITH $text; CONTAINS $prefixInner; CONTAINS $text',
+describe('name queries against hostile input', () => {
+  const hostile = [
+    'Wass',
+    '  ＷＡ  x ',
+    'a"b',
+    'a\\"b',
+    '\\',
+    '*:*',
+    'nameKeys:x OR kind:REGIME',
+    '(((',
+    '瓦森纳 "安排',
+    'x'.repeat(200),
+  ];
+  /** A Lucene phrase's text, unescaped (only `\"` and `\\` are escapes there). */
+  const unphrase = (body: string) => body.replace(/\\(["\\])/gu, '$1');
+  /** A Lucene term's text, unescaped. */
+  const unterm = (body: string) => body.replace(/\\(.)/gu, '$1');
+
+  it.each(hostile)('keeps %j as one exact name and one name prefix', (text) => {
+    const match = /^nameKeys:"((?:[^"\\]|\\.)*)"\^1000 OR nameKeys:((?:[^\s+\-&|!(){}[\]^"~*?:\\/<>=]|\\.)+)\*$/su.exec(
+      nameKeysQuery(text, null),
     );
-    expect([...cypher.matchAll(/db\.index\.fulltext\.queryNodes/gu)]).toHaveLength(2);
+    expect(match).not.toBeNull();
+    expect(unphrase(match?.[1] ?? '')).toBe(normalizeSearchText(text));
+    expect(unterm(match?.[2] ?? '')).toBe(normalizeSearchText(text));
   });
 
-  it('builds the exact and prefix patterns from the separator the loader writes', () => {
-    const { params } = searchQuery('  ＷＡ ', null, 20);
-    expect(params).toMatchObject({
-      text: 'wa',
-      exactFirst: 'wa | ',
-      exactInner: ' | wa | ',
-      exactLast: ' | wa',
-      prefixInner: ' | wa',
-      textCandidates: 500,
-    });
+  it('adds the kinds as a clause of their own field', () => {
+    expect(nameKeysQuery('Wass', ['REGIME', 'TREATY'])).toBe(
+      '(nameKeys:"wass"^1000 OR nameKeys:wass*) AND kind:(REGIME OR TREATY)',
+    );
+    expect(nameKeysQuery('Wass', [])).toBe('nameKeys:"wass"^1000 OR nameKeys:wass*');
+  });
+
+  it.each(hostile.filter((text) => /\p{Script=Han}/u.test(text)))('keeps %j as one phrase of names', (text) => {
+    const match = /^"((?:[^"\\]|\\.)*)"$/su.exec(nameTokensQuery(text) ?? '');
+    expect(match).not.toBeNull();
+    expect(unphrase(match?.[1] ?? '')).toBe(normalizeSearchText(text));
+  });
+
+  it('asks for names containing the text only when it has Chinese, Japanese or Korean characters', () => {
+    expect(nameTokensQuery('芯')).toBe('"芯"');
+    expect(nameTokensQuery('DeepSeek 案例')).toBe('"deepseek 案例"');
+    expect(nameTokensQuery('export control')).toBeNull();
+    expect(nameTokensQuery('///')).toBeNull();
+  });
+});
+
+describe('search Cypher builder', () => {
+  it('finds every candidate through a full-text index, never by reading all entities', () => {
+    const { cypher } = searchQuery('wass', null, 20);
+    expect(cypher).not.toMatch(/MATCH \(/u);
+    const calls = [...cypher.matchAll(/db\.index\.fulltext\.queryNodes\('(\w+)', (\$?\w+),/gu)].map(
+      ([, index, query]) => `${index ?? ''} ${query ?? ''}`,
+    );
+    expect(calls).toEqual([
+      'entityNameKeys $keys',
+      'entityNameTokens tokens',
+      'entityNames $lucene',
+      'entityNamesEn $luceneEn',
+    ]);
   });
 
   it('passes the text only as parameters', () => {
@@ -181,55 +237,54 @@ describe('search Cypher builder', () => {
     expect(query.params).toMatchInlineSnapshot(`
       {
         "candidates": 200,
-        "exactFirst": "wass) return 1 // | ",
-        "exactInner": " | wass) return 1 // | ",
-        "exactLast": " | wass) return 1 //",
+        "keys": "(nameKeys:"wass) return 1 //"^1000 OR nameKeys:wass\\)\\ return\\ 1\\ \\/\\/*) AND kind:(REGIME)",
         "kinds": [
           "REGIME",
         ],
         "limit": 20,
-        "lucene": "((wass\\) OR wass* OR wass~1) AND (return OR return* OR return~1) AND 1)^2 OR (wass\\) OR wass* OR wass~1) OR (return OR return* OR return~1) OR 1",
-        "prefixInner": " | wass) return 1 //",
+        "lucene": "(wass\\) OR wass* OR wass~1) OR (return OR return* OR return~1) OR 1",
+        "luceneEn": null,
+        "nameCandidates": 500,
         "text": "wass) return 1 //",
-        "textCandidates": 500,
+        "tokens": null,
       }
     `);
   });
 
-  it('builds the ranked union query around the text-index branches', () => {
+  it('builds the ranked query around the name and full-text branches', () => {
     const query = searchQuery('瓦森', null, 10);
-    // The six branches are checked one by one above; here, what surrounds them.
-    const branches = /\n {4}MATCH \(n:Entity\)[\s\S]*RETURN n LIMIT \$textCandidates\n/u;
-    expect(query.cypher).toMatch(branches);
-    expect(query.cypher.replace(branches, '\n    …text-index branches…\n')).toMatchInlineSnapshot(`
-      "CALL () {
-        CALL () {
-          …text-index branches…
-        }
-        WITH n, [x IN [n.nameEn, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(x)] AS names
-        WITH n, names, CASE
-            WHEN $text IN names THEN 0
-            WHEN any(x IN names WHERE x STARTS WITH $text) THEN 1
-            WHEN n.searchText CONTAINS $text THEN 2
-          END AS rank
-        WHERE rank IS NOT NULL
-        RETURN n, rank, reduce(m = 1000000, x IN [x IN names WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness, 0.0 AS score
-        UNION ALL
-        WITH $lucene AS lucene WHERE lucene IS NOT NULL
-        CALL db.index.fulltext.queryNodes('entityNames', lucene, {limit: $candidates}) YIELD node, score
-        WHERE $kinds IS NULL OR node.kind IN $kinds
-        RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
-        UNION ALL
-        WITH $lucene AS lucene WHERE lucene IS NOT NULL
-        CALL db.index.fulltext.queryNodes('entityNamesEn', lucene, {limit: $candidates}) YIELD node, score
-        WHERE $kinds IS NULL OR node.kind IN $kinds
-        RETURN node AS n, 3 AS rank, 1000000 AS closeness, score
-      }
-      WITH n, min(rank) AS rank, min(closeness) AS closeness, max(score) AS score
-      ORDER BY rank ASC, closeness ASC, score DESC, n.id ASC
+    // Each full-text branch is asked only while the name tiers leave room on the page, and gives one list.
+    const branch =
+      /CALL \(named\) \{\n {2}WITH named WHERE size\(named\) < \$limit AND \$(\w+) IS NOT NULL\n[\s\S]*?\n\}/gu;
+    expect([...query.cypher.matchAll(branch)].map(([, param]) => param)).toEqual(['lucene', 'luceneEn']);
+    // The name branches' calls are checked above, one by one.
+    const names = /^CALL \(\) \{\n[\s\S]*?\n\}\n/u;
+    expect(query.cypher).toMatch(names);
+    expect(query.cypher.replace(names, '…name branches…\n').replace(branch, '…full-text branch…'))
+      .toMatchInlineSnapshot(`
+      "…name branches…
+      WITH n WHERE ($kinds IS NULL OR n.kind IN $kinds) AND CASE
+            WHEN $text IN n.nameKeys THEN 0
+            WHEN any(x IN n.nameKeys WHERE x STARTS WITH $text) THEN 1
+            WHEN any(x IN n.nameKeys WHERE x CONTAINS $text) THEN 2
+            ELSE 3
+          END < 3
+      WITH collect({n: n, score: 0.0}) AS named
+      …full-text branch…
+      …full-text branch…
+      UNWIND named + found + foundEn AS hit
+      WITH hit.n AS n, max(hit.score) AS score
+      WITH n, score, CASE
+            WHEN $text IN n.nameKeys THEN 0
+            WHEN any(x IN n.nameKeys WHERE x STARTS WITH $text) THEN 1
+            WHEN any(x IN n.nameKeys WHERE x CONTAINS $text) THEN 2
+            ELSE 3
+          END AS rank, reduce(m = 1000000, x IN [x IN n.nameKeys WHERE x STARTS WITH $text] | CASE WHEN size(x) < m THEN size(x) ELSE m END) AS closeness
+      ORDER BY rank ASC, closeness ASC, CASE rank WHEN 3 THEN score ELSE 0.0 END DESC, n.id ASC
       LIMIT $limit
       RETURN n {.id, .kind, .nameEn, .nameZh, .summaryEn, .summaryZh, .noteEn, .noteZh, .url, .sourcesJson, .propertiesJson, .scope, .scopeNoteEn, .scopeNoteZh, .validFrom, .validTo, .validityJson, aliases: coalesce(n.aliases, [])} AS entity, rank, score"
     `);
-    expect(query.params.lucene).toBe('瓦森');
+    expect(query.params).toMatchObject({ text: '瓦森', tokens: '"瓦森"', lucene: '瓦森', luceneEn: null });
+    expect(query.params.nameCandidates).toBe(NAME_CANDIDATES);
   });
 });

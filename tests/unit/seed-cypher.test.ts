@@ -14,7 +14,7 @@ import {
   upsertRelationshipStatements,
 } from '../../graph-seed/src/cypher';
 import type { Seed, SeedEntity } from '../../graph-seed/src/schema';
-import { KIND_LABEL, schemaStatements } from '#domain';
+import { KIND_LABEL, schemaStatements, searchFields } from '#domain';
 
 const REPORT: SeedEntity = {
   id: 'doc:unido-report',
@@ -86,7 +86,9 @@ describe('seed Cypher builders', () => {
         "CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasesText, n.summaryEn, n.summaryZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}",
         "CREATE FULLTEXT INDEX entityNamesEn IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summaryEn] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}",
         "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
-        "CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)",
+        "CREATE FULLTEXT INDEX entityNameKeys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys, n.kind] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}",
+        "CREATE FULLTEXT INDEX entityNameTokens IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasesText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}",
+        "DROP INDEX entity_search_text IF EXISTS",
         "CREATE RANGE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFromDay)",
         "CREATE RANGE INDEX entity_valid_to IF NOT EXISTS FOR (n:Entity) ON (n.validToDay)",
       ]
@@ -159,11 +161,16 @@ describe('seed Cypher builders', () => {
                 "id": "tech:gpu",
                 "kind": "TECHNOLOGY",
                 "nameEn": "GPU",
+                "nameKeys": [
+                  "gpu",
+                  "图形处理器",
+                  "graphics processing unit",
+                  "gpu芯片",
+                ],
                 "nameZh": "图形处理器",
                 "noteEn": "Note.",
                 "noteZh": "注。",
                 "propertiesJson": "{"vendors":["NVIDIA","AMD"],"controlled":true}",
-                "searchText": "gpu | 图形处理器 | graphics processing unit | gpu芯片",
                 "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":null,"quote":"图形处理器","quoteEn":"graphics processing units","url":null,"supplementary":false,"note":null},{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"sectionEn":null,"footnote":null,"quote":null,"quoteEn":null,"url":"https://example.org/page","supplementary":true,"note":"vendor list"}]",
                 "summaryEn": "A chip.",
                 "summaryZh": "芯片。",
@@ -190,11 +197,14 @@ describe('seed Cypher builders', () => {
                 "id": "app:model-training",
                 "kind": "APPLICATION",
                 "nameEn": "Model training",
+                "nameKeys": [
+                  "model training",
+                  "模型训练",
+                ],
                 "nameZh": "模型训练",
                 "noteEn": null,
                 "noteZh": null,
                 "propertiesJson": "{}",
-                "searchText": "model training | 模型训练",
                 "sourcesJson": "[{"documentId":"doc:example","document":"Example page","documentZh":"示例网页","section":null,"sectionEn":null,"footnote":null,"quote":null,"quoteEn":null,"url":"https://example.org/other","supplementary":true,"note":null}]",
                 "summaryEn": "Training.",
                 "summaryZh": "训练。",
@@ -221,11 +231,14 @@ describe('seed Cypher builders', () => {
                 "id": "doc:unido-report",
                 "kind": "DOCUMENT",
                 "nameEn": "The report",
+                "nameKeys": [
+                  "the report",
+                  "报告",
+                ],
                 "nameZh": "报告",
                 "noteEn": null,
                 "noteZh": null,
                 "propertiesJson": "{}",
-                "searchText": "the report | 报告",
                 "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":null,"quote":"专家报告","quoteEn":null,"url":null,"supplementary":false,"note":null}]",
                 "summaryEn": "The report.",
                 "summaryZh": "报告。",
@@ -239,11 +252,14 @@ describe('seed Cypher builders', () => {
                 "id": "doc:example",
                 "kind": "DOCUMENT",
                 "nameEn": "Example page",
+                "nameKeys": [
+                  "example page",
+                  "示例网页",
+                ],
                 "nameZh": "示例网页",
                 "noteEn": null,
                 "noteZh": null,
                 "propertiesJson": "{}",
-                "searchText": "example page | 示例网页",
                 "sourcesJson": "[{"documentId":"doc:unido-report","document":"The report","documentZh":"报告","section":"序言","sectionEn":"Preface","footnote":1,"quote":"示例","quoteEn":null,"url":null,"supplementary":false,"note":null}]",
                 "summaryEn": "A page.",
                 "summaryZh": "网页。",
@@ -386,9 +402,12 @@ describe('seed Cypher builders', () => {
     ]);
   });
 
-  it('builds the search text from lower-cased names and aliases, and empty lists when there are no aliases', () => {
+  it('builds the name keys from folded names and aliases, each once, and empty lists when there are no aliases', () => {
     const row = nodeRow(GPU, new Map([[EXAMPLE.id, EXAMPLE]]));
-    expect(row.searchText).toBe('gpu | 图形处理器 | graphics processing unit | gpu芯片');
+    expect(row.nameKeys).toEqual(['gpu', '图形处理器', 'graphics processing unit', 'gpu芯片']);
+    // Width, case and runs of spaces fold as the API folds the text typed for them; a repeat is kept once.
+    const folded = searchFields('ＧＰＵ  Chip', '芯片', ['gpu chip', 'GPU'], ['芯片']);
+    expect(folded.nameKeys).toEqual(['gpu chip', '芯片', 'gpu']);
     expect(nodeRow(TRAINING, new Map()).aliases).toEqual([]);
     expect(nodeRow(TRAINING, new Map()).aliasesText).toBe('');
     expect(nodeRow(TRAINING, new Map()).noteEn).toBeNull();

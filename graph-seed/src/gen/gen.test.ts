@@ -10,7 +10,8 @@ import { readReport } from '../report';
 import type { Seed, SeedEntity } from '../schema';
 import { validateSeed } from '../validate';
 import { SyntheticGraph } from './graph';
-import { csvField, NODE_COLUMNS, nodeLine, RELATIONSHIP_COLUMNS } from './writeBulk';
+import { KIND_LABEL } from '#domain';
+import { ARRAY_DELIMITER, csvField, NODE_COLUMNS, nodeLine, RELATIONSHIP_COLUMNS } from './writeBulk';
 import { writeSeedFormat } from './writeSeed';
 
 let real: Seed;
@@ -158,11 +159,30 @@ describe('synthetic graph', () => {
     expect(fields(nodeLine(nodeRow(undated, documents)))[column]).toBe('');
   });
 
+  it("writes every real entity's row, and its array fields split back into the items", () => {
+    // Real names contain ";" (Federal Register titles): the array delimiter must not be a character names use.
+    const documents = new Map(real.entities.filter((e) => e.kind === 'DOCUMENT').map((e) => [e.id, e]));
+    const header = NODE_COLUMNS.map(([, name]) => name);
+    const fields = (line: string) => [...line.trimEnd().matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)].map((m) => m[1]);
+    // An empty array is an empty quoted field, which the import leaves unset (the API reads it as an empty list).
+    const items = (field: string | undefined) =>
+      field === '""' || field === undefined ? [] : field.slice(1, -1).replaceAll('""', '"').split(ARRAY_DELIMITER);
+    expect(real.entities.some((entity) => entity.name.en.includes(';'))).toBe(true);
+    for (const entity of real.entities) {
+      const row = nodeRow(entity, documents);
+      const line = fields(nodeLine(row));
+      expect(items(line[header.indexOf('nameKeys:string[]')])).toEqual(row.nameKeys);
+      expect(items(line[header.indexOf('aliases:string[]')])).toEqual(row.aliases);
+      expect(items(line[header.length])).toEqual(['Entity', KIND_LABEL[entity.kind]]);
+    }
+  });
+
   it('quotes CSV text, leaves missing values empty and refuses what the import would misread', () => {
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
     expect(csvField(null)).toBe('');
-    expect(csvField(['x', 'y'])).toBe('"x;y"');
-    expect(() => csvField(['a;b'])).toThrow(/contains ";"/u);
+    expect(csvField(['x', 'y'])).toBe('"x\u001fy"');
+    expect(csvField(['a;b'])).toBe('"a;b"');
+    expect(() => csvField(['a\u001fb'])).toThrow(/array delimiter/u);
     expect(() => csvField('two\nlines')).toThrow(/line break/u);
   });
 });

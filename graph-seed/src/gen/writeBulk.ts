@@ -15,8 +15,12 @@ import { TextSink } from './sink';
 import type { WriteResult } from './writeSeed';
 import { KIND_LABEL } from '#domain';
 
-/** neo4j-admin's default array delimiter; a value containing it would split, so it is refused. */
-export const ARRAY_DELIMITER = ';';
+/**
+ * Between the items of an array field: the ASCII unit separator, which no name or alias contains (";" does, in
+ * the titles of Federal Register documents, and would split them). An item containing it is refused. The bulk
+ * loader passes it to neo4j-admin (`--array-delimiter`).
+ */
+export const ARRAY_DELIMITER = '\u001f';
 
 /**
  * When a fact holds (cypher.ts, validityRow): the dates as written, the first and last days as Neo4j dates (the
@@ -50,7 +54,7 @@ export const NODE_COLUMNS: readonly (readonly [keyof NodeRow, string])[] = [
   ['scope', 'scope'],
   ['scopeNoteEn', 'scopeNoteEn'],
   ['scopeNoteZh', 'scopeNoteZh'],
-  ['searchText', 'searchText'],
+  ['nameKeys', 'nameKeys:string[]'],
   ...VALIDITY_COLUMNS,
 ];
 
@@ -73,7 +77,8 @@ export function csvField(value: string | readonly string[] | null | undefined): 
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
     for (const item of value) {
-      if (item.includes(ARRAY_DELIMITER)) throw new Error(`an array item contains "${ARRAY_DELIMITER}": ${item}`);
+      if (item.includes(ARRAY_DELIMITER))
+        throw new Error(`an array item contains the array delimiter (U+001F): ${item}`);
     }
     return csvField(value.join(ARRAY_DELIMITER));
   }
@@ -83,7 +88,8 @@ export function csvField(value: string | readonly string[] | null | undefined): 
 
 export function nodeLine(row: NodeRow): string {
   const fields = NODE_COLUMNS.map(([key]) => csvField(row[key]));
-  fields.push(csvField(`Entity;${KIND_LABEL[row.kind]}`));
+  // The labels are an array field too: split by the same delimiter the import is told of.
+  fields.push(csvField(['Entity', KIND_LABEL[row.kind]]));
   return `${fields.join(',')}\n`;
 }
 
