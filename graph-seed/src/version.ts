@@ -15,7 +15,7 @@ export interface VersionedFile {
  * Bump when the loader changes what it stores for the same data (property names, derived fields), so databases
  * loaded by an older loader are reloaded too.
  */
-export const STORED_FORMAT = 5;
+export const STORED_FORMAT = 6;
 
 /** First 12 hex digits of sha256 over the files (sorted by path, each as path and content) and the report. */
 export function seedVersion(files: readonly VersionedFile[], reportText: string): string {
