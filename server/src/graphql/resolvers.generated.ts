@@ -442,9 +442,12 @@ export type Query = {
   /** The relationship vocabulary: every type with its verbs (EN/ZH), meaning and allowed kinds. */
   relationTypes: Array<RelationTypeInfo>;
   /**
-   * Entities whose English or Chinese name, alias or acronym matches `text` (case-insensitive).
-   * Ranked: exact name/alias, then prefix, then substring, then full-text (with a small typo allowed
-   * in Latin-script words of 4+ letters); ties by score, then id. `text` must not be blank; limit 1..100.
+   * Entities whose English or Chinese name, alias or acronym matches `text` (case- and width-insensitive).
+   * Ranked by names: a name or alias equal to the text, then one starting with it, then one containing it
+   * (Chinese text, one character included), then full-text over names, aliases and summaries (word prefixes,
+   * and a small typo allowed in Latin-script words of 4+ letters in texts of up to three words). Within a
+   * tier, the shortest matching name first, then (full-text only) the score, then the id.
+   * `text` must not be blank; limit 1..100.
    */
   search: Array<Entity>;
   /**
