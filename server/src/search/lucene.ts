@@ -47,9 +47,9 @@ const CJK_STOP_WORDS = new Set(
 
 /**
  * The full-text query: per word, the escaped term, a prefix `term*` for Latin words of 2+ characters and, in a
- * text of up to FUZZY_MAX_WORDS words, a fuzzy `term~1` (one edit) for Latin words of 4+ letters; the words are alternatives, and BM25 adds up the scores
- * of the words an entity matches, so the entities matching most of them come first. Null when the text has no
- * letter or digit (the full-text part is then skipped).
+ * text of up to FUZZY_MAX_WORDS words, a fuzzy `term~1` (one edit) for Latin words of 4+ letters. The words are
+ * alternatives, and BM25 adds up the scores of the words an entity matches, so the entities matching most of them
+ * come first. Null when the text has no letter or digit (the full-text part is then skipped).
  */
 export function luceneQuery(text: string): string | null {
   // Lower case first: it is also what keeps AND / OR / NOT in the input from acting as Lucene operators.
@@ -71,10 +71,11 @@ export function luceneQuery(text: string): string | null {
   return clauses.join(' OR ');
 }
 
-/** The same query for `entityNamesEn`, or null when `entityNames` already finds all it would (no stop word). */
-export function luceneQueryWithStopWords(text: string): string | null {
-  const words = normalizeSearchText(text).split(/[^\p{L}\p{N}]+/u);
-  return words.some((word) => CJK_STOP_WORDS.has(word)) ? luceneQuery(text) : null;
+/** Whether the text has a word `entityNames` drops, so that `entityNamesEn` can find what it cannot. */
+export function hasCjkStopWord(text: string): boolean {
+  return normalizeSearchText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => CJK_STOP_WORDS.has(word));
 }
 
 /** Above any single entity's full-text score, so every exact name outranks every mere prefix among the candidates. */

@@ -9,7 +9,7 @@ import { normalizeSearchText } from '#domain';
 export { SEARCH_TEXT_MAX_LENGTH } from '#domain';
 import type { CypherQuery } from '../db/driver';
 import { entityProjection } from '../entity/model';
-import { luceneQuery, luceneQueryWithStopWords, nameKeysQuery, nameTokensQuery } from './lucene';
+import { hasCjkStopWord, luceneQuery, nameKeysQuery, nameTokensQuery } from './lucene';
 
 export const SEARCH_LIMIT = { min: 1, max: 100 } as const;
 /** Full-text hits read from each index before ranking; far more than any page, so kind filters still fill one. */
@@ -56,6 +56,7 @@ function fulltextBranch(index: 'entityNames' | 'entityNamesEn', param: 'lucene' 
  * the length of the closest prefixed name, then, in tier 3, the full-text score; the id last.
  */
 export function searchQuery(text: string, kinds: readonly string[] | null, limit: number): CypherQuery {
+  const lucene = luceneQuery(text);
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('entityNameKeys', $keys, {limit: $nameCandidates}) YIELD node
@@ -79,8 +80,9 @@ RETURN ${entityProjection('n')} AS entity, rank, score`,
       text: normalizeSearchText(text),
       keys: nameKeysQuery(text, kinds),
       tokens: nameTokensQuery(text),
-      lucene: luceneQuery(text),
-      luceneEn: luceneQueryWithStopWords(text),
+      lucene,
+      // The same query for `entityNamesEn`, only when `entityNames` cannot find all it would.
+      luceneEn: hasCjkStopWord(text) ? lucene : null,
       kinds,
       limit,
       candidates: FULLTEXT_CANDIDATES,
