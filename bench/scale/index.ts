@@ -53,12 +53,12 @@ async function timePaired(
   concurrency: number,
   sides: readonly [(i: number) => Promise<void>, (i: number) => Promise<void>],
 ): Promise<[Timing, Timing]> {
-  const timings = sides.map(() => ({ times: [] as number[], errors: 0, firstError: undefined as string | undefined }));
+  const recorder = () => ({ times: [] as number[], errors: 0, firstError: undefined as string | undefined });
+  const timings = [recorder(), recorder()] as const;
   let next = 0;
   const endAt = performance.now() + BUDGET_MS * sides.length;
   const once = async (side: 0 | 1, i: number) => {
     const timing = timings[side];
-    if (timing === undefined) return;
     const started = performance.now();
     try {
       await sides[side](i);
@@ -78,9 +78,8 @@ async function timePaired(
       }
     }),
   );
-  const [api, db] = timings.map((timing) => ({ ...timing, times: timing.times.sort((a, b) => a - b) }));
-  if (api === undefined || db === undefined) throw new Error('two sides are timed');
-  return [api, db];
+  const sorted = (timing: Timing): Timing => ({ ...timing, times: timing.times.sort((a, b) => a - b) });
+  return [sorted(timings[0]), sorted(timings[1])];
 }
 
 /** Kept-alive connections, one per concurrent request: the client's own cost stays out of the API's figures. */
