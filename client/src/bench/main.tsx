@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toElements } from '../graph/elements';
 import { computeLayout } from '../graph/layoutCompute';
-import { jobOf } from '../graph/runLayout';
+import { jobOf, WORKER_LAYOUT_MARKS } from '../graph/runLayout';
 import { GraphCanvas, type CanvasLook, type CanvasText } from '../graph/GraphCanvas';
 import { syntheticGraph } from './synthetic';
 import '../styles.css';
@@ -22,11 +22,14 @@ export interface BenchResult {
   readonly layoutMs: number;
   readonly webglAvailable: boolean;
   /**
-   * The longest main-thread task (Long Tasks API, which reports tasks of 50 ms or more; 0 when there was none) from
-   * handing the elements over until the layout stopped, and until the first frame after it (adding and drawing).
+   * The longest main-thread tasks (Long Tasks API, which reports tasks of 50 ms or more; 0 when there was none), by
+   * when they started: before the layout was handed to the worker (adding and styling the elements, in the commit
+   * that hands them over; with a layout on the page, until it stopped), while the worker computed it (null when the
+   * layout ran on the page), and after its answer until the first frame drawn after it (placing and drawing).
    */
-  readonly longestTaskDuringLayoutMs: number;
-  readonly longestTaskMs: number;
+  readonly longestTaskAddingMs: number;
+  readonly longestTaskWhileWorkerMs: number | null;
+  readonly longestTaskPlacingMs: number;
 }
 
 declare global {
@@ -35,7 +38,7 @@ declare global {
       ready: () => boolean;
       run: (elements: number, webgl: boolean) => Promise<BenchResult>;
       startFrames: () => void;
-      stopFrames: () => { meanMs: number; p95Ms: number };
+      stopFrames: () => { meanMs: number; p95Ms: number; maxMs: number };
       backgroundPoint: () => { x: number; y: number };
     };
   }
@@ -116,6 +119,8 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
     tasks.push(...list.getEntries());
   });
   observer.observe({ type: 'longtask' });
+  performance.clearMarks(WORKER_LAYOUT_MARKS.posted);
+  performance.clearMarks(WORKER_LAYOUT_MARKS.answered);
   const t0 = performance.now();
   controls.cyReady = null;
   controls.setScene?.({ key: runs * 2, elements: defs, webgl });
@@ -126,9 +131,20 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
   const totalMs = performance.now() - t0;
   tasks.push(...observer.takeRecords());
   observer.disconnect();
+  const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+  const posted = mark(WORKER_LAYOUT_MARKS.posted);
+  const answered = mark(WORKER_LAYOUT_MARKS.answered);
+  const inWorker = posted !== undefined && answered !== undefined;
   const longest = (entries: PerformanceEntry[]) => Math.max(0, ...entries.map((e) => e.duration));
-  const longestTaskDuringLayoutMs = longest(tasks.filter((e) => e.startTime < layoutStopped));
-  const longestTaskMs = longest(tasks);
+  const end = (e: PerformanceEntry) => e.startTime + e.duration;
+  // The marks fall inside tasks: the commit that posts the job started before `posted`, and the task that receives
+  // the answer started before `answered` and places it, so a task belongs to the worker's time only if it started
+  // after the job was posted and ended before the answer came.
+  const adding = tasks.filter((e) => e.startTime >= t0 && e.startTime < (inWorker ? posted : layoutStopped));
+  const whileWorker = inWorker ? tasks.filter((e) => e.startTime >= posted && end(e) <= answered) : [];
+  const placing = inWorker
+    ? tasks.filter((e) => e.startTime >= posted && end(e) > answered)
+    : tasks.filter((e) => e.startTime >= layoutStopped);
 
   // The layout alone, with the options the canvas used, computed as the worker computes it but here on the page and
   // on a copy (the drawn picture is left as the reader sees it): the work the worker takes off the main thread.
@@ -150,8 +166,9 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
     totalMs,
     layoutMs,
     webglAvailable: webglAvailable(),
-    longestTaskDuringLayoutMs,
-    longestTaskMs,
+    longestTaskAddingMs: longest(adding),
+    longestTaskWhileWorkerMs: inWorker ? longest(whileWorker) : null,
+    longestTaskPlacingMs: longest(placing),
   };
 }
 
@@ -175,13 +192,13 @@ function startFrames(): void {
   requestAnimationFrame(tick);
 }
 
-function stopFrames(): { meanMs: number; p95Ms: number } {
+function stopFrames(): { meanMs: number; p95Ms: number; maxMs: number } {
   recorder.running = false;
   current?.autoungrabify(false);
   const frames = recorder.frames.slice(1);
   const sorted = [...frames].sort((a, b) => a - b);
   const mean = frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
-  return { meanMs: mean, p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? mean };
+  return { meanMs: mean, p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? mean, maxMs: sorted.at(-1) ?? mean };
 }
 
 /**
