@@ -93,6 +93,8 @@ async function runImport(options: BulkLoadOptions, confDir: string): Promise<str
       `--nodes=${file(BULK_FILES.nodesHeader)},${file(BULK_FILES.nodes)}`,
       `--relationships=${file(BULK_FILES.relationshipsHeader)},${file(BULK_FILES.relationships)}`,
       `--array-delimiter=${ARRAY_DELIMITER}`,
+      // The import ids are the generator's integer indexes (writeBulk.ts NODE_HEADER).
+      '--id-type=integer',
       '--overwrite-destination=true',
       '--bad-tolerance=0',
       `--report-file=${path.join(home, 'logs', 'import.report')}`,

@@ -1,6 +1,6 @@
 // The synthetic graph generator: valid by the seed's own validator (domain and range included), deterministic,
 // shaped like the real seed, and written in the loader's own properties for the bulk import.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,16 @@ import type { Seed, SeedEntity } from '../schema';
 import { validateSeed } from '../validate';
 import { SyntheticGraph } from './graph';
 import { KIND_LABEL } from '#domain';
-import { ARRAY_DELIMITER, csvField, NODE_COLUMNS, nodeLine, RELATIONSHIP_COLUMNS } from './writeBulk';
+import {
+  ARRAY_DELIMITER,
+  BULK_FILES,
+  csvField,
+  NODE_COLUMNS,
+  NODE_HEADER,
+  nodeLine,
+  RELATIONSHIP_COLUMNS,
+  writeBulkFormat,
+} from './writeBulk';
 import { writeSeedFormat } from './writeSeed';
 
 let real: Seed;
@@ -149,32 +158,60 @@ describe('synthetic graph', () => {
     const documents = new Map(real.entities.filter((e) => e.kind === 'DOCUMENT').map((e) => [e.id, e]));
     const dated = realEntity((entity) => entity.validFrom !== undefined);
     const undated = realEntity((entity) => entity.validFrom === undefined && entity.validTo === undefined);
-    const header = NODE_COLUMNS.map(([, name]) => name);
-    const column = header.indexOf('validFromDay:date');
+    const column = NODE_HEADER.indexOf('validFromDay:date');
     expect(column).toBeGreaterThan(-1);
     const fields = (line: string) => [...line.trimEnd().matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)].map((m) => m[1]);
-    const datedFields = fields(nodeLine(nodeRow(dated, documents)));
+    const datedFields = fields(nodeLine(nodeRow(dated, documents), 0));
     expect(datedFields[column]).toBe(`"${nodeRow(dated, documents).validFromDay ?? 'missing'}"`);
     expect(datedFields[column]).toMatch(/^"\d{4}-\d{2}-\d{2}"$/u);
-    expect(fields(nodeLine(nodeRow(undated, documents)))[column]).toBe('');
+    expect(fields(nodeLine(nodeRow(undated, documents), 1))[column]).toBe('');
   });
 
   it("writes every real entity's row, and its array fields split back into the items", () => {
     // Real names contain ";" (Federal Register titles): the array delimiter must not be a character names use.
     const documents = new Map(real.entities.filter((e) => e.kind === 'DOCUMENT').map((e) => [e.id, e]));
-    const header = NODE_COLUMNS.map(([, name]) => name);
     const fields = (line: string) => [...line.trimEnd().matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)].map((m) => m[1]);
     // An empty array is an empty quoted field, which the import leaves unset (the API reads it as an empty list).
     const items = (field: string | undefined) =>
       field === '""' || field === undefined ? [] : field.slice(1, -1).replaceAll('""', '"').split(ARRAY_DELIMITER);
     expect(real.entities.some((entity) => entity.name.en.includes(';'))).toBe(true);
-    for (const entity of real.entities) {
+    real.entities.forEach((entity, index) => {
       const row = nodeRow(entity, documents);
-      const line = fields(nodeLine(row));
-      expect(items(line[header.indexOf('nameKeys:string[]')])).toEqual(row.nameKeys);
-      expect(items(line[header.indexOf('aliases:string[]')])).toEqual(row.aliases);
-      expect(items(line[header.length])).toEqual(['Entity', KIND_LABEL[entity.kind]]);
+      const line = fields(nodeLine(row, index));
+      expect(line[NODE_HEADER.indexOf(':ID')]).toBe(String(index));
+      expect(line[NODE_HEADER.indexOf('id')]).toBe(`"${entity.id}"`);
+      expect(items(line[NODE_HEADER.indexOf('nameKeys:string[]')])).toEqual(row.nameKeys);
+      expect(items(line[NODE_HEADER.indexOf('aliases:string[]')])).toEqual(row.aliases);
+      expect(items(line[NODE_HEADER.indexOf(':LABEL')])).toEqual(['Entity', KIND_LABEL[entity.kind]]);
+    });
+  });
+
+  it("joins every relationship to its ends' integer import ids, each id given to one entity", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bulk-'));
+    dirs.push(dir);
+    const graph = new SyntheticGraph(real, { nodes: 1500, rels: 4000, seed: 3 });
+    writeBulkFormat(graph, dir);
+    const lines = (file: string) => readFileSync(path.join(dir, file), 'utf8').trimEnd().split('\n');
+    const fields = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)].map((m) => m[1] ?? '');
+    const unquote = (field: string) => field.slice(1, -1).replaceAll('""', '"');
+    expect(lines(BULK_FILES.nodesHeader)).toEqual([NODE_HEADER.join(',')]);
+    const idOf = new Map<string, string>();
+    for (const line of lines(BULK_FILES.nodes)) {
+      const row = fields(line);
+      const importId = row[NODE_HEADER.indexOf(':ID')] ?? '';
+      expect(importId).toMatch(/^\d+$/u);
+      expect(idOf.has(importId)).toBe(false);
+      idOf.set(importId, unquote(row[NODE_HEADER.indexOf('id')] ?? ''));
     }
+    expect(idOf.size).toBe(1500);
+    const expected = [...real.relations, ...graph.relations()];
+    const written = lines(BULK_FILES.relationships);
+    expect(written).toHaveLength(expected.length);
+    written.forEach((line, index) => {
+      const [start = '', end = '', type] = fields(line);
+      const relation = expected[index];
+      expect([idOf.get(start), type, idOf.get(end)]).toEqual([relation?.from, relation?.type, relation?.to]);
+    });
   });
 
   it('quotes CSV text, leaves missing values empty and refuses what the import would misread', () => {

@@ -35,6 +35,13 @@ const SKEW = 3;
  */
 const NARROWER_FROM_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['EXAMPLE_OF', 'SUBTYPE_OF']);
 
+/** A synthetic relationship and the indexes of its ends (`idOf(from)` is `relation.from`). */
+export interface IndexedRelation {
+  readonly relation: SeedRelation;
+  readonly from: number;
+  readonly to: number;
+}
+
 interface Block {
   readonly kind: EntityKind;
   readonly start: number;
@@ -184,11 +191,24 @@ export class SyntheticGraph {
     return block.start + Math.floor(block.count * draw() ** SKEW);
   }
 
-  /**
-   * The synthetic relationships, one at a time. Self-loops and duplicates (of each other and of the seed's) are
-   * redrawn; if the kinds are too small to hold `rels` distinct relationships, fewer are produced.
-   */
+  /** The synthetic relationships (see indexedRelations). */
   *relations(): Generator<SeedRelation> {
+    for (const { relation } of this.indexedRelations()) yield relation;
+  }
+
+  /** A real entity's index in the graph (real entities come first, in the seed's order). */
+  realIndexOf(id: string): number {
+    const index = this.realIndex.get(id);
+    if (index === undefined) throw new Error(`no real entity ${id}`);
+    return index;
+  }
+
+  /**
+   * The synthetic relationships, one at a time, with their ends' indexes. Self-loops and duplicates (of each other
+   * and of the seed's) are redrawn; if the kinds are too small to hold `rels` distinct relationships, fewer are
+   * produced.
+   */
+  *indexedRelations(): Generator<IndexedRelation> {
     const { nodes, seed } = this.options;
     const typeCount = RELATION_TYPE_NAMES.length;
     const typeIndex = new Map<RelationType, number>(RELATION_TYPE_NAMES.map((type, index) => [type, index]));
@@ -210,7 +230,11 @@ export class SyntheticGraph {
       const to = this.endpoint(pair.to, draw);
       if (from === to || !seen.add(keyOf(from, pair.type, to))) continue;
       written++;
-      yield { from: this.idOf(from), type: pair.type, to: this.idOf(to), sources: this.sourcesFor(draw) };
+      yield {
+        relation: { from: this.idOf(from), type: pair.type, to: this.idOf(to), sources: this.sourcesFor(draw) },
+        from,
+        to,
+      };
     }
   }
 }

@@ -21,7 +21,7 @@ export interface GenRequest extends GenOptions {
 export const DEFAULT_RELS_PER_NODE = 5;
 
 /** Bumped whenever the generator's output changes, so a cached graph of an older shape is never reused. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 /** Where a graph goes by default: keyed by everything that decides its content, so it can be reused. */
 export function defaultOut(options: GenOptions, format: GenFormat, seedVersion: string): string {
