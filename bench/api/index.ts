@@ -32,6 +32,7 @@ import { timelineQuery } from '../../server/src/timeline/query';
 import { runReadQueries } from '../floor';
 import { startServerProcess, type ServerProcess } from '../scale/serverProcess';
 import { post } from '../http';
+import { timePaired, type Timing } from '../paired';
 import { percentile } from '../stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -50,30 +51,10 @@ interface Latency {
   readonly p95: number;
 }
 
-/**
- * Times the API and the floor in turns, the side that goes first alternating from one run to the next, so that
- * neither pays for the other's effects (the database's caches, the garbage either leaves, the machine's load at
- * that moment). Before, each side ran all its runs in one block, the API's first.
- */
-async function measurePair(api: () => Promise<void>, floor: () => Promise<void>): Promise<[Latency, Latency]> {
-  for (let i = 0; i < WARMUP; i++) {
-    await api();
-    await floor();
-  }
-  const times: [number[], number[]] = [[], []];
-  const sides = [api, floor] as const;
-  for (let i = 0; i < ITERATIONS; i++) {
-    for (const side of i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)) {
-      const started = process.hrtime.bigint();
-      await sides[side]();
-      times[side].push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-  }
-  const latency = (samples: number[]): Latency => {
-    samples.sort((a, b) => a - b);
-    return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-  };
-  return [latency(times[0]), latency(times[1])];
+/** p50 and p95 of one side's runs; any failed run ends the benchmark, since a figure over fewer runs would mislead. */
+function latency(name: string, side: string, timing: Timing): Latency {
+  if (timing.errors > 0) throw new Error(`${name} (${side}) failed ${timing.errors} times: ${timing.firstError ?? ''}`);
+  return { p50: percentile(timing.times, 50), p95: percentile(timing.times, 95) };
 }
 
 async function lookUpId(driver: Driver, database: string | undefined, name: string, kind: string): Promise<string> {
@@ -226,16 +207,20 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const c of cases(ids)) {
       const body = JSON.stringify(c.graphql);
-      const [overHttp, direct] = await measurePair(
+      const sides = [
         async () => {
           const response = await post(agent, url, body);
           const json = JSON.parse(response.text) as { errors?: unknown[] };
-          if (response.status !== 200 || json.errors) {
-            throw new Error(`${c.name} failed: ${response.text.slice(0, 500)}`);
-          }
+          if (response.status !== 200 || json.errors) throw new Error(response.text.slice(0, 500));
         },
         () => runReadQueries(floorDriver, database, c.cypher, QUERY_TIMEOUT_MS),
-      );
+      ] as const;
+      const warm = await timePaired(sides, { count: WARMUP, concurrency: 1 });
+      latency(c.name, 'warm-up, API', warm[0]);
+      latency(c.name, 'warm-up, database', warm[1]);
+      const [apiTiming, dbTiming] = await timePaired(sides, { count: ITERATIONS, concurrency: 1 });
+      const overHttp = latency(c.name, 'API', apiTiming);
+      const direct = latency(c.name, 'database', dbTiming);
       const ratio = (api: number, floor: number) => `${(api / floor).toFixed(2)}×`.padStart(9);
       // The target: at most 1.2× the floor at p50, or under 1 ms more than it, whichever allows more.
       const withinTarget = overHttp.p50 <= Math.max(1.2 * direct.p50, direct.p50 + 1);

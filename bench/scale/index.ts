@@ -23,6 +23,7 @@ import { DEFAULT_DATA_DIR, readAndValidateSeed } from '../../graph-seed/src/inde
 import { memoryFromEnv } from '../../neo4j-runtime/scripts/conf';
 import { runReadQueries } from '../floor';
 import { post } from '../http';
+import { timePaired, type Timing } from '../paired';
 import { percentile } from '../stats';
 import { CASES, type Request } from './cases';
 import { openBenchDatabase } from './database';
@@ -35,52 +36,6 @@ const CONCURRENCY = 8;
 const QUERY_TIMEOUT_MS = 10_000;
 /** Each query and mode stops taking new inputs after this long per side, so one slow query cannot stall the run. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 10_000);
-
-interface Timing {
-  readonly times: number[];
-  readonly errors: number;
-  readonly firstError: string | undefined;
-}
-
-/**
- * Runs inputs 0..count-1 through both sides (the API and the raw Cypher) with `concurrency` workers, each taking the
- * next input when its last is answered on both. The side that goes first alternates from one input to the next: at
- * a million entities the first read of an input's pages is the slow one, and running one side's hundred requests
- * before the other's charged it all to the side that went first.
- */
-async function timePaired(
-  count: number,
-  concurrency: number,
-  sides: readonly [(i: number) => Promise<void>, (i: number) => Promise<void>],
-): Promise<[Timing, Timing]> {
-  const recorder = () => ({ times: [] as number[], errors: 0, firstError: undefined as string | undefined });
-  const timings = [recorder(), recorder()] as const;
-  let next = 0;
-  const endAt = performance.now() + BUDGET_MS * sides.length;
-  const once = async (side: 0 | 1, i: number) => {
-    const timing = timings[side];
-    const started = performance.now();
-    try {
-      await sides[side](i);
-      timing.times.push(performance.now() - started);
-    } catch (error) {
-      timing.errors++;
-      timing.firstError ??= error instanceof Error ? error.message.slice(0, 200) : String(error);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count && performance.now() < endAt) {
-        const i = next++;
-        const [first, second] = i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
-        await once(first, i);
-        await once(second, i);
-      }
-    }),
-  );
-  const sorted = (timing: Timing): Timing => ({ ...timing, times: timing.times.sort((a, b) => a - b) });
-  return [sorted(timings[0]), sorted(timings[1])];
-}
 
 /** Kept-alive connections, one per concurrent request: the client's own cost stays out of the API's figures. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -147,16 +102,17 @@ async function main(): Promise<void> {
       console.log(`${c.name}…`);
       const api = (i: number) => overHttp(graphqlUrl, c.build(inputs, i));
       const db = (i: number) => runReadQueries(driver, undefined, c.build(inputs, i).cypher, QUERY_TIMEOUT_MS);
-      await timePaired(WARMUP, 1, [api, db]);
+      await timePaired([api, db], { count: WARMUP, concurrency: 1, budgetMs: BUDGET_MS });
       for (const [mode, concurrency] of [
         ['sequential', 1],
         ['concurrent', CONCURRENCY],
       ] as const) {
         const offset = (i: number) => WARMUP + i;
-        const [apiTiming, dbTiming] = await timePaired(ITERATIONS, concurrency, [
-          (i) => api(offset(i)),
-          (i) => db(offset(i)),
-        ]);
+        const [apiTiming, dbTiming] = await timePaired([(i) => api(offset(i)), (i) => db(offset(i))], {
+          count: ITERATIONS,
+          concurrency,
+          budgetMs: BUDGET_MS,
+        });
         const ratio = percentile(apiTiming.times, 50) / percentile(dbTiming.times, 50);
         const errors = apiTiming.errors + dbTiming.errors;
         const n = `${apiTiming.times.length}/${dbTiming.times.length}`;
