@@ -11,15 +11,24 @@ export interface Neo4jMemory {
 
 export const DEFAULT_MEMORY: Neo4jMemory = { heapMb: 768, pageCacheMb: 128 };
 
+/**
+ * The bulk importer's heap when NEO4J_IMPORT_HEAP is unset: about what it asks for at a million entities (its log
+ * suggests 1.004 GiB there, and warns when the heap is smaller). A larger graph needs more; a larger heap did not
+ * make the 1M import reliably faster on the benchmark machine (bench/scale/RESULTS.md).
+ */
+export const DEFAULT_IMPORT_HEAP_MB = 1024;
+
 /** The environment variables that size the local Neo4j, with the range each accepts (MiB). */
 export const MEMORY_VARIABLES = {
   NEO4J_HEAP: { minMb: 256, maxMb: 65_536 },
   NEO4J_PAGECACHE: { minMb: 16, maxMb: 65_536 },
+  /** The bulk importer's own JVM (neo4j-admin database import), which works mostly off-heap. */
+  NEO4J_IMPORT_HEAP: { minMb: 256, maxMb: 65_536 },
 } as const;
 export type MemoryVariable = keyof typeof MEMORY_VARIABLES;
 
 /**
- * Parses a size such as `768m` or `2g` for NEO4J_HEAP or NEO4J_PAGECACHE, returning MiB, or a message naming what is
+ * Parses a size such as `768m` or `2g` for one of MEMORY_VARIABLES, returning MiB, or a message naming what is
  * wrong. The unit is required: a bare number would be bytes to the JVM and MiB to a reader.
  */
 export function parseMemorySize(variable: MemoryVariable, raw: string): { mb: number } | { error: string } {

@@ -27,7 +27,7 @@ import { seedMetaStatement } from '../../graph-seed/src/cypher';
 import { ARRAY_DELIMITER, BULK_FILES, type BulkMeta } from '../../graph-seed/src/gen/writeBulk';
 import { ENSURE_GRAPH_LOCK } from '../../graph-seed/src/lock';
 import { MARK_DATED, schemaStatements } from '#domain';
-import { memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
+import { importHeapFromEnv, memoryFromEnv, writeNeo4jConf, type Neo4jMemory } from './conf';
 import { Neo4jStartError } from './errors';
 import { findJava } from './java';
 import { CLASSES_DIR, LIB_DIR } from './paths';
@@ -42,7 +42,7 @@ export interface BulkLoadOptions {
   readonly replace?: boolean;
   readonly boltPort: number;
   readonly memory?: Neo4jMemory;
-  /** The importer's JVM heap in MiB (it works mostly off-heap). */
+  /** The importer's JVM heap in MiB (it works mostly off-heap); default NEO4J_IMPORT_HEAP, else 1 GiB. */
   readonly importHeapMb?: number;
   readonly log?: (line: string) => void;
 }
@@ -54,6 +54,8 @@ export interface BulkLoadResult {
   readonly relationships: number;
   /** The importer's run, JVM start to exit. */
   readonly importSeconds: number;
+  /** The importer's JVM heap, MiB. */
+  readonly importHeapMb: number;
   /** The importer's own node and relationship stages, as its log reports them; undefined if it printed none. */
   readonly stages?: ImportStages;
   /** Start of the database, indexes created and online. */
@@ -101,7 +103,7 @@ export function parseImportStages(output: string): ImportStages | undefined {
     : { nodeSeconds, relationshipSeconds };
 }
 
-async function runImport(options: BulkLoadOptions, confDir: string): Promise<string> {
+async function runImport(options: BulkLoadOptions, confDir: string, heapMb: number): Promise<string> {
   const { dir, home } = options;
   const java = findJava();
   const file = (name: string) => path.join(dir, name);
@@ -111,7 +113,7 @@ async function runImport(options: BulkLoadOptions, confDir: string): Promise<str
   const child = spawn(
     java.bin,
     [
-      `-Xmx${options.importHeapMb ?? 1024}m`,
+      `-Xmx${heapMb}m`,
       '-cp',
       `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
       'org.neo4j.cli.AdminTool',
@@ -180,11 +182,12 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     rmSync(path.join(home, 'data'), { recursive: true, force: true });
   }
   const memory = options.memory ?? memoryFromEnv();
+  const importHeapMb = options.importHeapMb ?? importHeapFromEnv();
   const confDir = writeNeo4jConf(home, { boltPort: options.boltPort, memory });
 
   log(`Importing ${meta.nodes} entities and ${meta.relationships} relationships into ${home}…`);
   let started = performance.now();
-  const output = await runImport(options, confDir);
+  const output = await runImport(options, confDir, importHeapMb);
   const counts = parseImportCounts(output);
   const stages = parseImportStages(output);
   const importSeconds = (performance.now() - started) / 1000;
@@ -219,6 +222,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
       nodes: meta.nodes,
       relationships: meta.relationships,
       importSeconds,
+      importHeapMb,
       ...(stages ? { stages } : {}),
       startSeconds,
       schemaSeconds,
@@ -243,7 +247,8 @@ export function describeBulkLoad(result: Omit<BulkLoadResult, 'local'>): string 
   return (
     `Imported ${result.nodes.toLocaleString('en-US')} entities and ${result.relationships.toLocaleString('en-US')} ` +
     `relationships in ${result.importSeconds.toFixed(1)} s (${rate(result.nodes, result.importSeconds)} nodes/s, ` +
-    `${rate(result.relationships, result.importSeconds)} relationships/s over the whole import run${inStages}); ` +
+    `${rate(result.relationships, result.importSeconds)} relationships/s over the whole import run${inStages}; ` +
+    `importer heap ${result.importHeapMb} MiB); ` +
     `database start ${result.startSeconds.toFixed(1)} s, indexes ${result.schemaSeconds.toFixed(1)} s.`
   );
 }

@@ -4,7 +4,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MEMORY, parseMemorySize, type MemoryVariable, type Neo4jMemory } from '../contract/memory';
+import {
+  DEFAULT_IMPORT_HEAP_MB,
+  DEFAULT_MEMORY,
+  parseMemorySize,
+  type MemoryVariable,
+  type Neo4jMemory,
+} from '../contract/memory';
 import { Neo4jStartError } from './errors';
 import { PLUGINS_DIR } from './paths';
 
@@ -12,19 +18,26 @@ import { PLUGINS_DIR } from './paths';
 export { parseMemorySize } from '../contract/memory';
 export type { Neo4jMemory } from '../contract/memory';
 
+/** One memory size from the environment, in MiB (unset or empty means `fallback`); a bad size stops the start. */
+function memoryVariable(env: NodeJS.ProcessEnv, variable: MemoryVariable, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const parsed = parseMemorySize(variable, raw);
+  if ('error' in parsed) throw new Neo4jStartError(`${variable} ${parsed.error}.`);
+  return parsed.mb;
+}
+
 /** The local Neo4j's memory from NEO4J_HEAP and NEO4J_PAGECACHE (unset or empty means the default). */
 export function memoryFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jMemory {
-  const read = (variable: MemoryVariable, fallback: number): number => {
-    const raw = env[variable];
-    if (raw === undefined || raw === '') return fallback;
-    const parsed = parseMemorySize(variable, raw);
-    if ('error' in parsed) throw new Neo4jStartError(`${variable} ${parsed.error}.`);
-    return parsed.mb;
-  };
   return {
-    heapMb: read('NEO4J_HEAP', DEFAULT_MEMORY.heapMb),
-    pageCacheMb: read('NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCacheMb),
+    heapMb: memoryVariable(env, 'NEO4J_HEAP', DEFAULT_MEMORY.heapMb),
+    pageCacheMb: memoryVariable(env, 'NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCacheMb),
   };
+}
+
+/** The bulk importer's heap from NEO4J_IMPORT_HEAP, in MiB (unset or empty means DEFAULT_IMPORT_HEAP_MB). */
+export function importHeapFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return memoryVariable(env, 'NEO4J_IMPORT_HEAP', DEFAULT_IMPORT_HEAP_MB);
 }
 
 /**

@@ -32,6 +32,7 @@ describe('parseImportStages', () => {
       nodes: 1_000_000,
       relationships: 5_000_000,
       importSeconds: 80,
+      importHeapMb: 3072,
       stages: { nodeSeconds: 20, relationshipSeconds: 50 },
       startSeconds: 7,
       schemaSeconds: 60,
@@ -39,5 +40,6 @@ describe('parseImportStages', () => {
     expect(line).toContain('12,500 nodes/s, 62,500 relationships/s over the whole import run');
     expect(line).toContain('node stage 20.0 s (50,000 nodes/s)');
     expect(line).toContain('relationship stage 50.0 s (100,000 relationships/s)');
+    expect(line).toContain('importer heap 3072 MiB');
   });
 });

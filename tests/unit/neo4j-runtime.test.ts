@@ -14,6 +14,7 @@ import {
 } from '../../neo4j-runtime/scripts/auth';
 import {
   jvmFlags,
+  importHeapFromEnv,
   memoryFromEnv,
   parseMemorySize,
   PROCEDURE_ALLOWLIST,
@@ -130,6 +131,16 @@ describe('memory settings', () => {
     expect(memoryFromEnv({ NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' })).toEqual({ heapMb: 1024, pageCacheMb: 256 });
     expect(() => memoryFromEnv({ NEO4J_HEAP: '1t' })).toThrow(Neo4jStartError);
     expect(() => memoryFromEnv({ NEO4J_PAGECACHE: 'big' })).toThrow(/^NEO4J_PAGECACHE must be a size/);
+  });
+
+  it("reads the bulk importer's heap from NEO4J_IMPORT_HEAP, 1 GiB when unset, refusing bad sizes", () => {
+    expect(importHeapFromEnv({})).toBe(1024);
+    expect(importHeapFromEnv({ NEO4J_IMPORT_HEAP: '' })).toBe(1024);
+    expect(importHeapFromEnv({ NEO4J_IMPORT_HEAP: '3g' })).toBe(3072);
+    expect(() => importHeapFromEnv({ NEO4J_IMPORT_HEAP: '128m' })).toThrow(
+      /^NEO4J_IMPORT_HEAP must be a size in m or g between 256m/,
+    );
+    expect(() => importHeapFromEnv({ NEO4J_IMPORT_HEAP: '3' })).toThrow(Neo4jStartError);
   });
 
   it('gives the JVM the heap, never with an initial size above the maximum', () => {
